@@ -1,0 +1,35 @@
+"""The plugin's options (``plugins: - series: ...`` in ``mkdocs.yml``)."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class Strings(base.Config):  # type: ignore[no-untyped-call]
+    """Every visible word the plugin prints, so a site in another language can set them."""
+
+    posted_on = c.Type(str, default="Posted on {date}")
+    series_part = c.Type(str, default="Part {part} of {series}")
+    reading_time = c.Type(str, default="{minutes} min read")
+    continue_reading = c.Type(str, default="Continue reading")
+    featured_image_alt = c.Type(str, default="Featured image for {title}")
+    series_position = c.Type(str, default="Part {part} of {total} in {series}")
+    series_heading = c.Type(str, default="Series: {series}")
+    previous_part = c.Type(str, default="Previous: {title}")
+    next_part = c.Type(str, default="Next: {title}")
+    draft = c.Type(str, default="Draft")
+
+
+class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
+    """Options of the ``series`` plugin; every default works with no configuration at all."""
+
+    enabled = c.Type(bool, default=True)
+    blog_dir = c.Type(str, default="blog")
+    listing_title = c.Type(str, default="Blog")
+    posts_in_nav = c.Type(bool, default=False)
+    date_format = c.Type(str, default="%a %d %B %Y")
+    words_per_minute = c.Type(int, default=265)
+    code_words_per_minute = c.Type(int, default=100)
+    cjk_chars_per_minute = c.Type(int, default=500)
+    strings = c.SubConfig(Strings)

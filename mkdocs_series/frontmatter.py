@@ -1,0 +1,58 @@
+"""Split a Markdown source into its front matter and body, the way MkDocs does, but loudly.
+
+MkDocs' own reader (``mkdocs.utils.meta.get_data``) silently drops front matter whose YAML
+does not parse, or that is not a mapping. We split with the same rules (a ``---`` YAML block
+ended by ``---`` or ``...``; else MultiMarkdown ``Key: value`` lines), so the plugin and MkDocs
+always agree on what is front matter, and report what MkDocs would hide.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from mkdocs.utils.meta import get_data
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+_YAML_BLOCK = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+
+class FrontMatterError(ValueError):
+    """The front matter is present but unusable; the message says why and where."""
+
+
+def normalise_newlines(text: str) -> str:
+    """Drop a UTF-8 byte-order mark and turn CRLF/CR line endings into LF."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Return ``(front matter, body)`` of a Markdown source.
+
+    Raises ``FrontMatterError`` when a YAML block is present but does not parse or is not a
+    mapping (MkDocs would silently ignore it).
+    """
+    text = normalise_newlines(text)
+    match = _YAML_BLOCK.match(text)
+    if match is None:
+        body, data = get_data(text)  # MultiMarkdown-style `Key: value` lines, or nothing
+        return dict(data), body
+    try:
+        data = yaml.load(match.group(1), Loader=SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise FrontMatterError(f"front matter is not valid YAML{where}: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FrontMatterError(
+            f"front matter must be a mapping of keys to values, found a {type(data).__name__}"
+        )
+    return data, text[match.end() :].lstrip("\n")

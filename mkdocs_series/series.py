@@ -1,0 +1,104 @@
+"""Group posts into series, order their parts, find clashes and gaps (pure)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .models import Post, Problem, Series
+
+
+def series_key(name: str) -> str:
+    """The identity of a series: case and surrounding/inner whitespace do not matter."""
+    return " ".join(name.split()).casefold()
+
+
+def slugify(name: str) -> str:
+    """A stable, Unicode-safe URL slug: lower case, word characters joined by hyphens."""
+    normal = unicodedata.normalize("NFKC", name).casefold()
+    words = re.findall(r"[^\W_]+", normal)
+    return "-".join(words) or "series"
+
+
+def part_order(post: Post) -> tuple[int, int, object, str]:
+    """Numbered parts by number, then unnumbered parts by date; ties by source path."""
+    if post.series_part is not None:
+        return (0, post.series_part, post.sort_key, post.src_uri)
+    return (1, 0, post.sort_key, post.src_uri)
+
+
+def order_parts(posts: Iterable[Post]) -> list[Post]:
+    """The parts of one series in reading order (see ``part_order``)."""
+    return sorted(posts, key=part_order)
+
+
+def build_series(posts: Iterable[Post]) -> tuple[dict[str, Series], list[Problem]]:
+    """Every series of ``posts``, keyed by ``series_key``, and the problems between posts."""
+    groups: dict[str, list[Post]] = defaultdict(list)
+    for post in posts:
+        if post.series_name is not None:
+            groups[series_key(post.series_name)].append(post)
+    result: dict[str, Series] = {}
+    problems: list[Problem] = []
+    for key in sorted(groups):
+        parts = order_parts(groups[key])
+        name = parts[0].series_name or key
+        problems.extend(_spelling_problems(name, parts))
+        problems.extend(_numbering_problems(name, parts))
+        result[key] = Series(
+            key=key, name=name, slug=slugify(name), parts=tuple(p.src_uri for p in parts)
+        )
+    return result, problems
+
+
+def part_label(post: Post, position: int) -> int:
+    """The part number shown for a post: its declared number, else its 1-based position."""
+    return post.series_part if post.series_part is not None else position
+
+
+def _spelling_problems(name: str, parts: list[Post]) -> list[Problem]:
+    return [
+        Problem(
+            post.src_uri,
+            "series",
+            f"{post.series_name!r} is spelled differently from {name!r} "
+            f"in {parts[0].src_uri}; treated as the same series",
+        )
+        for post in parts[1:]
+        if post.series_name != name
+    ]
+
+
+def _numbering_problems(name: str, parts: list[Post]) -> list[Problem]:
+    problems: list[Problem] = []
+    claimed: dict[int, str] = {}
+    for post in parts:
+        number = post.series_part
+        if number is None:
+            continue
+        if number in claimed:
+            problems.append(
+                Problem(
+                    post.src_uri,
+                    "series_part",
+                    f"part {number} of {name!r} is also claimed by {claimed[number]}",
+                )
+            )
+        else:
+            claimed[number] = post.src_uri
+    if claimed:
+        missing = sorted(set(range(1, max(claimed) + 1)) - set(claimed))
+        if missing:
+            last = claimed[max(claimed)]
+            numbers = ", ".join(str(n) for n in missing)
+            problems.append(
+                Problem(
+                    last,
+                    "series_part",
+                    f"series {name!r} skips part {numbers} (parts found: "
+                    f"{', '.join(str(n) for n in sorted(claimed))})",
+                )
+            )
+    return problems
