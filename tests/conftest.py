@@ -27,9 +27,15 @@ def copy_site(name: str, dest: Path) -> Path:
 
 
 def load(site: Path, out: Path, **overrides: Any) -> MkDocsConfig:
-    """The site's ``mkdocs.yml`` loaded the way the CLI does, with overrides."""
+    """The site's ``mkdocs.yml`` loaded the way ``mkdocs build`` does, with overrides.
+
+    MkDocs keeps one plugin object per process for plugins with ``on_startup`` (ours), so
+    every test build shares it, exactly as ``mkdocs serve`` rebuilds do.
+    """
     overrides.setdefault("strict", True)
-    return load_config(str(site / "mkdocs.yml"), site_dir=str(out), **overrides)
+    config = load_config(str(site / "mkdocs.yml"), site_dir=str(out), **overrides)
+    config.plugins.on_startup(command="build", dirty=False)
+    return config
 
 
 def tree_digest(folder: Path) -> str:
@@ -64,14 +70,14 @@ class Built:
 
 
 @pytest.fixture
-def build_site(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> Callable[..., Built]:
+def build_site(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Callable[..., Built]:
     """Build a fixture site (copied to ``tmp_path``) with ``mkdocs.commands.build``."""
 
     def run(name: str, **overrides: Any) -> Built:
-        site = copy_site(name, tmp_path / "src") if not (tmp_path / "src" / name).exists() else (
-            tmp_path / "src" / name
+        site = (
+            copy_site(name, tmp_path / "src")
+            if not (tmp_path / "src" / name).exists()
+            else (tmp_path / "src" / name)
         )
         out = tmp_path / "out" / name
         caplog.clear()

@@ -22,7 +22,9 @@ def flat(text: str) -> str:
 
 
 @pytest.mark.parametrize("theme", ["mkdocs", "material"])
-def test_listing_shows_posts_newest_first_with_full_cards(build_site: BuildSite, theme: str) -> None:
+def test_listing_shows_posts_newest_first_with_full_cards(
+    build_site: BuildSite, theme: str
+) -> None:
     built = build_site("basic", theme={"name": theme})
     assert card_titles(built) == [
         "Lifetimes",

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mkdocs_series.config import SeriesConfig
+from mkdocs_series.options import check_options
+
+
+def options(**values: Any) -> SeriesConfig:
+    config = SeriesConfig()
+    config.load_dict(values)
+    errors, _ = config.validate()
+    assert errors == []
+    return config
+
+
+def test_defaults_are_usable() -> None:
+    check_options(options())
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"words_per_minute": 0}, "words_per_minute"),
+        ({"cjk_chars_per_minute": -1}, "cjk_chars_per_minute"),
+        ({"blog_dir": "../x"}, "blog_dir"),
+        ({"strings": {"posted_on": "On {day}"}}, "strings.posted_on"),
+        ({"strings": {"series_part": "{0} of {series}"}}, "strings.series_part"),
+    ],
+)
+def test_unusable_options_are_named(values: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        check_options(options(**values))
+
+
+def test_translated_strings_are_accepted() -> None:
+    check_options(options(strings={"posted_on": "Veröffentlicht am {date}", "draft": "Entwurf"}))
