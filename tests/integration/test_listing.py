@@ -126,10 +126,10 @@ def test_user_written_listing_keeps_its_content_and_template_override(
     main = page.select_one("[role=main]")
     assert main.select_one("h1").get_text(strip=True) == "Our engineering blog"
     text = flat(main.get_text(" "))
-    assert text.index("Words the author wrote") < text.index("First")
-    card = main.select_one("article.custom-card")  # from the theme's custom_dir
-    assert card["data-src"] == "blog/one.md"
-    assert card.select_one(".custom-more").get_text(strip=True) == "Read the whole post"
+    assert text.index("Words the author wrote") < text.index("Second")
+    cards = main.select("article.custom-card")  # from the theme's custom_dir
+    assert [card["data-src"] for card in cards] == ["blog/two.md", "blog/one.md"]
+    assert cards[0].select_one(".custom-more").get_text(strip=True) == "Read the whole post"
 
 
 def test_site_without_posts_builds_an_empty_listing(build_site: BuildSite) -> None:
@@ -174,3 +174,10 @@ def test_build_leaves_docs_dir_untouched(build_site: BuildSite, tmp_path) -> Non
     build_site("basic")
     assert tree_digest(first.site / "docs") == before
     assert not (first.site / "docs" / "blog" / "index.md").exists()
+
+
+def test_theme_override_reads_the_template_context(build_site: BuildSite) -> None:
+    built = build_site("custom_listing")
+    note = built.page("blog/two/index.html").select_one("#from-context")
+    assert note.get_text(strip=True) == "Part 1 of 1 in Context (1 min read)"
+    assert built.page("blog/one/index.html").select_one("#from-context") is None
