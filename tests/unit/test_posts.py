@@ -147,3 +147,13 @@ def test_front_matter_split_like_mkdocs_but_loud() -> None:
 def test_markdown_to_text_drops_markup() -> None:
     text = markdown_to_text("> **Bold** and `code` ![img](a.png)\n\n```\ncode\n```\n| a | b |")
     assert text.split() == ["Bold", "and", "code"]
+
+
+def test_wrong_types_of_title_summary_and_readtime_are_named() -> None:
+    post, problems = read_post(
+        "p.md",
+        post_text("date: 2025-01-01\ntitle: [a]\ndescription: 5\nreadtime: x", "# Heading\n\nP."),
+    )
+    assert post is not None
+    assert (post.title, post.summary, post.reading_time) == ("Heading", ("P.",), 1)
+    assert [p.key for p in problems] == ["title", "description", "readtime"]
