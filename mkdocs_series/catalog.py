@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from collections.abc import Callable, Collection, Iterable
 from urllib.parse import unquote, urlsplit
 
 from .models import Catalog, Image, Post, Problem
-from .posts import DEFAULT_READING, ReadingOptions, read_post
 from .series import build_series
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".bmp", ".ico")
@@ -77,18 +77,29 @@ def newest_first(posts: Iterable[Post]) -> tuple[str, ...]:
     return tuple(p.src_uri for p in ordered)
 
 
+Parse = Callable[[str], tuple[Post | None, list[Problem]]]
+
+
 def build_catalog(
     sources: Iterable[str],
-    read: Callable[[str], str],
+    parse: Parse,
     *,
     known_files: Collection[str],
-    reading: ReadingOptions = DEFAULT_READING,
     include_drafts: bool = True,
+    now: dt.datetime | None = None,
 ) -> Catalog:
-    """Read each source (``read(src_uri)`` gives its text) and collect posts and series."""
+    """Collect posts and series; ``parse(src_uri)`` normalises one source (see ``read_post``).
+
+    Posts dated after ``now`` are listed, with an information message.
+    """
     catalog = Catalog()
     for src_uri in sources:
-        post, problems = read_post(src_uri, read(src_uri), reading=reading)
+        try:
+            post, problems = parse(src_uri)
+        except UnicodeDecodeError as error:
+            message = f"is not valid UTF-8 ({error.reason} at byte {error.start}); not listed"
+            catalog.problems.append(Problem(src_uri, "", message))
+            continue
         catalog.problems.extend(problems)
         if post is None:
             continue
@@ -98,6 +109,10 @@ def build_catalog(
                 Problem(src_uri, "draft", "draft: left out of this build", severity="info")
             )
             continue
+        if now is not None and post.sort_key > now:
+            catalog.problems.append(
+                Problem(src_uri, "date", f"dated in the future ({post.date})", severity="info")
+            )
         catalog.posts[src_uri] = post
         image, problem = resolve_image(post, known_files)
         if image is not None:

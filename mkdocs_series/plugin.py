@@ -8,7 +8,10 @@ reused across ``mkdocs serve`` rebuilds, so nothing survives from one build to t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable, Hashable
 from importlib.resources import files as package_files
 from typing import Literal
 
@@ -22,12 +25,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
+from .cache import StampedCache
 from .catalog import build_catalog, is_under, listing_src_uri
 from .config import SeriesConfig
-from .models import Catalog, Problem
+from .models import Catalog, Post, Problem
 from .options import check_options
-from .posts import ReadingOptions
+from .posts import ReadingOptions, read_post
 from .render import Renderer, has_h1, insert_under_title
+from .series import box_signatures
 from .views import box_view, card_view
 
 log = get_plugin_logger(__name__)
@@ -42,14 +47,22 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self._serving = False
+        self._dirty = False
+        # Kept across `mkdocs serve` rebuilds on purpose, and only these two: what was read
+        # from unchanged files, and what each post's series box showed (for --dirty).
+        self._parsed: StampedCache[tuple[Post | None, list[Problem]]] = StampedCache()
+        self._reading: ReadingOptions | None = None
+        self._box_signatures: dict[str, Hashable] = {}
+        # Per-build state, made anew in on_config / on_files.
         self._catalog = Catalog()
         self._renderer: Renderer | None = None
         self._files: Files | None = None
         self._listing_uri = ""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-        # Only a flag: anything collected here would outlive `mkdocs serve` rebuilds.
+        # Only flags: anything collected here would outlive `mkdocs serve` rebuilds.
         self._serving = command == "serve"
+        self._dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -60,8 +73,16 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"series: {error}") from None
         self._catalog = Catalog()
         self._files = None
-        self._listing_uri = listing_src_uri(self.config.blog_dir)
+        self._listing_uri = ""
         self._renderer = Renderer(config.theme.dirs, self.config.strings)
+        reading = ReadingOptions(
+            words_per_minute=self.config.words_per_minute,
+            code_words_per_minute=self.config.code_words_per_minute,
+            cjk_chars_per_minute=self.config.cjk_chars_per_minute,
+        )
+        if reading != self._reading:
+            self._parsed.clear()
+            self._reading = reading
         if CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
         return config
@@ -70,49 +91,88 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        blog_dir = self.config.blog_dir
+        listing = self._listing_file(files, config)
+        self._listing_uri = listing.src_uri
         candidates = [
-            f.src_uri
+            f
             for f in files.documentation_pages()
-            if is_under(f.src_uri, blog_dir) and f.src_uri != self._listing_uri
+            if is_under(f.src_uri, self.config.blog_dir) and f is not listing
         ]
         self._catalog = build_catalog(
-            candidates,
-            lambda src_uri: files.src_uris[src_uri].content_string,
+            [f.src_uri for f in candidates],
+            lambda src_uri: self._parse(files.src_uris[src_uri]),
             known_files=files.src_uris.keys(),
-            reading=ReadingOptions(
-                words_per_minute=self.config.words_per_minute,
-                code_words_per_minute=self.config.code_words_per_minute,
-                cjk_chars_per_minute=self.config.cjk_chars_per_minute,
-            ),
             include_drafts=self._serving,
+            now=dt.datetime.now(),
         )
+        self._parsed.forget_unseen()
         _report(self._catalog.problems)
-        self._arrange_files(files, config, candidates)
-        self._files = files
-        return files
-
-    def _arrange_files(self, files: Files, config: MkDocsConfig, candidates: list[str]) -> None:
-        """Drop drafts from a build, keep posts out of the nav, add the listing and the CSS."""
-        for src_uri in candidates:
-            file = files.src_uris[src_uri]
-            if src_uri not in self._catalog.posts:
-                if src_uri in self._catalog.drafts_left_out:
-                    files.remove(file)
-                continue
-            if not self.config.posts_in_nav and file.inclusion in (
-                InclusionLevel.UNDEFINED,
-                InclusionLevel.INCLUDED,
-            ):
-                file.inclusion = InclusionLevel.NOT_IN_NAV
-        if self._listing_uri not in files.src_uris:
-            front_matter = yaml.safe_dump({"title": self.config.listing_title}, allow_unicode=True)
-            files.append(
-                File.generated(config, self._listing_uri, content=f"---\n{front_matter}---\n")
-            )
+        for file in candidates:
+            self._arrange_post(files, file)
+        if listing.src_uri not in files.src_uris:
+            files.append(listing)
         if CSS_URI not in files.src_uris:
             css = package_files("mkdocs_series") / "assets" / "series.css"
             files.append(File.generated(config, CSS_URI, abs_src_path=str(css)))
+        self._refresh_stale_boxes(files)
+        self._files = files
+        return files
+
+    def _parse(self, file: File) -> tuple[Post | None, list[Problem]]:
+        """``read_post`` of a source file, reused while the file is unchanged."""
+        stamp = None
+        if file.abs_src_path is not None:
+            stat = os.stat(file.abs_src_path)
+            stamp = (stat.st_mtime_ns, stat.st_size)
+        return self._parsed.get(
+            file.src_uri,
+            stamp,
+            lambda: read_post(file.src_uri, file.content_string, reading=self._reading_options),
+        )
+
+    @property
+    def _reading_options(self) -> ReadingOptions:
+        return self._reading or ReadingOptions()
+
+    def _listing_file(self, files: Files, config: MkDocsConfig) -> File:
+        """The page the cards go on: the user's page published at the listing's address
+        (``<blog_dir>/index.md``, or a README.md MkDocs publishes there), else a generated one.
+        """
+        title = yaml.safe_dump({"title": self.config.listing_title}, allow_unicode=True)
+        generated = File.generated(
+            config, listing_src_uri(self.config.blog_dir), content=f"---\n{title}---\n"
+        )
+        for file in files:
+            if file.dest_uri == generated.dest_uri:
+                if file.is_documentation_page():
+                    return file
+                raise PluginError(
+                    f"series: {file.src_uri} is published at {file.dest_uri}, where the blog "
+                    "listing goes; rename it, or make it a Markdown page to put the cards on it"
+                )
+        return generated
+
+    def _arrange_post(self, files: Files, file: File) -> None:
+        """Drop a draft from a build; keep a post out of the automatic nav."""
+        if file.src_uri in self._catalog.drafts_left_out:
+            files.remove(file)
+        elif (
+            file.src_uri in self._catalog.posts
+            and not self.config.posts_in_nav
+            and file.inclusion in (InclusionLevel.UNDEFINED, InclusionLevel.INCLUDED)
+        ):
+            file.inclusion = InclusionLevel.NOT_IN_NAV
+
+    def _refresh_stale_boxes(self, files: Files) -> None:
+        """Under ``--dirty``, MkDocs re-renders only edited pages; a post whose series box
+        changed because another part changed is made stale by removing its built page."""
+        signatures = box_signatures(self._catalog)
+        if self._dirty:
+            for src_uri, signature in signatures.items():
+                if self._box_signatures.get(src_uri, signature) != signature:
+                    with contextlib.suppress(FileNotFoundError):
+                        os.remove(files.src_uris[src_uri].abs_dest_path)
+        self._box_signatures = signatures
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files

@@ -19,6 +19,7 @@ Accepted shapes (canonical key first; keys match case-insensitively):
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import posixpath
 import re
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ from .readtime import reading_time
 PART_KEYS = ("series_part", "part", "series_index", "series_order", "series_weight")
 IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "cover_image")
 SUMMARY_KEYS = ("description", "summary", "excerpt")
+SERIES_KEYS = ("title", "date", "series", "readtime", "draft", "status")
+POST_KEYS = frozenset((*SERIES_KEYS, *PART_KEYS, *IMAGE_KEYS, *SUMMARY_KEYS))
 MORE_MARKER = re.compile(r"^[ \t]*<!--\s*more\s*-->[ \t]*$", re.M | re.I)
 
 _ATX_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
@@ -64,7 +67,7 @@ def read_post(
     meta = {str(key).strip().lower(): value for key, value in raw.items()}
     if "date" not in meta:
         return None, []
-    problems: list[Problem] = []
+    problems = likely_typos(src_uri, meta)
 
     date = parse_date(meta["date"])
     if date is None:
@@ -101,6 +104,20 @@ def read_post(
         draft=draft,
     )
     return post, problems
+
+
+def likely_typos(src_uri: str, meta: dict[str, Any]) -> list[Problem]:
+    """Unknown keys that look like a misspelt key of ours which the post does not have."""
+    problems = []
+    for key in meta:
+        if key in POST_KEYS:
+            continue
+        close = difflib.get_close_matches(key, POST_KEYS, n=1, cutoff=0.8)
+        if close and close[0] not in meta:
+            problems.append(
+                Problem(src_uri, key, f"unknown key; did you mean '{close[0]}'? It is ignored")
+            )
+    return problems
 
 
 def parse_date(value: Any) -> dt.datetime | None:

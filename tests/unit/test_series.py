@@ -4,7 +4,8 @@ import datetime as dt
 from dataclasses import replace
 
 from mkdocs_series.catalog import build_catalog, is_under, listing_src_uri, resolve_image
-from mkdocs_series.models import Post
+from mkdocs_series.models import Post, Problem
+from mkdocs_series.posts import read_post
 from mkdocs_series.series import build_series, order_parts, series_key, slugify
 
 
@@ -95,9 +96,26 @@ def test_catalog_orders_newest_first_and_leaves_out_drafts() -> None:
         "b/draft.md": "---\ndate: 2026-01-01\ndraft: true\n---\nDraft.",
         "b/page.md": "# Not a post",
     }
-    catalog = build_catalog(texts, texts.__getitem__, known_files=set(texts), include_drafts=False)
+
+    def parse(src_uri: str) -> tuple[Post | None, list[Problem]]:
+        return read_post(src_uri, texts[src_uri])
+
+    now = dt.datetime(2025, 6, 1)
+    catalog = build_catalog(texts, parse, known_files=set(texts), include_drafts=False, now=now)
     assert catalog.newest_first == ("b/new.md", "b/old.md")
     assert catalog.drafts_left_out == {"b/draft.md"}
     assert [(p.src_uri, p.severity) for p in catalog.problems] == [("b/draft.md", "info")]
-    with_drafts = build_catalog(texts, texts.__getitem__, known_files=set(texts))
+    with_drafts = build_catalog(texts, parse, known_files=set(texts), now=now)
     assert with_drafts.newest_first[0] == "b/draft.md"
+    assert [(str(p), p.severity) for p in with_drafts.problems] == [
+        ("b/draft.md: 'date': dated in the future (2026-01-01 00:00:00)", "info")
+    ]
+
+
+def test_undecodable_source_is_named_not_dropped() -> None:
+    def parse(src_uri: str) -> tuple[Post | None, list[Problem]]:
+        return read_post(src_uri, b"---\ndate: 2025-01-01\n---\n\xff".decode())
+
+    catalog = build_catalog(["b/bin.md"], parse, known_files=set())
+    assert catalog.posts == {}
+    assert str(catalog.problems[0]).startswith("b/bin.md: is not valid UTF-8 (invalid start byte")
