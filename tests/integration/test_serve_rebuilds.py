@@ -1,0 +1,86 @@
+"""`mkdocs serve` rebuilds: --dirty gives the same boxes and listing as a full build."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.exceptions import Abort
+
+from tests.conftest import copy_site, load, soup
+
+
+def rendered(out: Path) -> dict[str, str]:
+    """What the plugin put on every page: listing cards and series boxes, as text."""
+    found = {}
+    for page in sorted(out.rglob("index.html")):
+        html = soup(page)
+        parts = html.select(".series-listing, .series-post")
+        if parts:
+            text = " ".join(part.get_text(" ") for part in parts)
+            found[page.relative_to(out).as_posix()] = re.sub(r"\s+", " ", text)
+    return found
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    time.sleep(0.01)  # a later modification time than the built pages
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_dirty_rebuild_matches_a_clean_build(tmp_path: Path) -> None:
+    site = copy_site("basic", tmp_path)
+    out = tmp_path / "served"
+    config = load(site, out, strict=False)  # MkDocs warns that a dirty build is inexact
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=False)  # serve's first build
+    edit(site / "docs" / "blog" / "rust-2.md", "title: Borrowing", "title: Borrowing, renamed")
+    build(config, dirty=True)
+    box = soup(out / "blog" / "rust-1" / "index.html").select_one("nav.series-box")
+    assert "Borrowing, renamed" in box.get_text()  # rust-1.md itself was not edited
+
+    (site / "docs" / "blog" / "2024" / "rust-3.md").unlink()
+    build(config, dirty=True)
+
+    clean = tmp_path / "clean"
+    clean_config = load(site, clean)
+    clean_config.plugins.on_startup(command="serve", dirty=False)
+    build(clean_config)
+    served = rendered(out)
+    served.pop("blog/2024/rust-3/index.html")  # a dirty build never deletes old pages
+    assert served == rendered(clean)
+
+
+def test_readme_in_the_blog_folder_is_the_listing_page(tmp_path: Path) -> None:
+    site = copy_site("basic", tmp_path)
+    (site / "docs" / "blog" / "README.md").write_text("# Read me first\n", encoding="utf-8")
+    build(load(site, tmp_path / "out"))
+    listing = soup(tmp_path / "out" / "blog" / "index.html")
+    assert listing.select_one("h1").get_text(strip=True) == "Read me first"
+    assert len(listing.select(".series-card")) == 4
+
+
+def test_a_static_file_at_the_listing_address_stops_the_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    site = copy_site("basic", tmp_path)
+    shutil.copy(site / "docs" / "index.md", site / "docs" / "blog" / "index.html")
+    with pytest.raises(Abort):
+        build(load(site, tmp_path / "out"))
+    assert "blog/index.html is published at blog/index.html, where the blog listing goes" in (
+        caplog.text
+    )
+
+
+def test_likely_typo_of_a_key_is_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    site = copy_site("basic", tmp_path)
+    post = site / "docs" / "blog" / "standalone.md"
+    post.write_text(post.read_text().replace("date:", "seires: Oops\ndate:"), encoding="utf-8")
+    with pytest.raises(Abort):
+        build(load(site, tmp_path / "out"))
+    assert "blog/standalone.md: 'seires': unknown key; did you mean 'series'?" in caplog.text
