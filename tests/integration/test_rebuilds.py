@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 
-from tests.conftest import copy_site, load, soup, tree_digest
+from tests.conftest import REPO, copy_site, load, soup, tree_digest
 
 
 def titles(out: Path) -> list[str]:
@@ -64,3 +66,43 @@ def test_docs_dir_is_never_written(tmp_path: Path) -> None:
     before = tree_digest(site)
     build(load(site, tmp_path / "out"))
     assert tree_digest(site) == before
+
+
+MEMORY_SCRIPT = """
+import gc, logging, sys, tracemalloc
+from pathlib import Path
+from mkdocs.commands.build import build
+from tests.conftest import load, soup
+logging.disable(logging.WARNING)  # MkDocs' own INFO lines are not what is measured
+site, out = Path(sys.argv[1]), Path(sys.argv[2])
+config = load(site, out)
+plugin = config.plugins["series"]
+tracemalloc.start()
+for _ in range(10):
+    build(config)
+gc.collect()
+before = tracemalloc.get_traced_memory()[0]
+for _ in range(40):
+    build(config)
+gc.collect()
+growth = tracemalloc.get_traced_memory()[0] - before
+cards = len(soup(out / "blog" / "index.html").select(".series-card"))
+print(growth, cards, len(plugin._parsed), config.extra_css.count("assets/mkdocs-series/series.css"))
+"""
+
+
+def test_fifty_rebuilds_in_one_process_do_not_grow_or_duplicate(tmp_path: Path) -> None:
+    site = copy_site("basic", tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", MEMORY_SCRIPT, str(site), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    growth, cards, parsed, css = (int(x) for x in result.stdout.split())
+    # measured: about 25 KB over 40 builds, none of it the plugin's; a catalog kept per
+    # build would add far more
+    assert growth < 100_000, growth
+    assert (cards, parsed, css) == (4, 6, 1)  # one parse entry per page in blog/
