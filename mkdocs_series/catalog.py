@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
-from collections.abc import Callable, Collection, Iterable
-from urllib.parse import unquote, urlsplit
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import replace
+from typing import Any
 
+from .images import resolve_image_path
 from .models import Catalog, Image, Post, Problem
-from .series import build_series
-
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".bmp", ".ico")
+from .series import apply_settings, build_series
 
 
 def is_under(src_uri: str, blog_dir: str) -> bool:
@@ -28,47 +27,11 @@ def listing_src_uri(blog_dir: str) -> str:
 
 
 def resolve_image(post: Post, known_files: Collection[str]) -> tuple[Image | None, Problem | None]:
-    """Resolve a post's featured image: a full URL, or a file relative to the post or to the
-    docs root (leading ``/``) that must exist in the site."""
-    value = post.image
-    if value is None:
+    """Resolve a post's featured image (see ``images.resolve_image_path``)."""
+    if post.image is None:
         return None, None
-    parts = urlsplit(value)
-    if parts.scheme in ("http", "https") and parts.netloc:
-        return Image(url=value), None
-    if parts.scheme or parts.netloc:
-        return None, Problem(
-            post.src_uri,
-            post.image_key,
-            f"expected an image path or an http(s) URL, found {value!r}; no image is shown",
-        )
-    path = unquote(parts.path)
-    joined = (
-        path.lstrip("/")
-        if path.startswith("/")
-        else posixpath.join(posixpath.dirname(post.src_uri), path)
-    )
-    target = posixpath.normpath(joined)
-    if target == ".." or target.startswith("../"):
-        return None, Problem(
-            post.src_uri,
-            post.image_key,
-            f"image {value!r} points outside docs_dir; no image is shown",
-        )
-    if target not in known_files:
-        return None, Problem(
-            post.src_uri,
-            post.image_key,
-            f"image {value!r} not found (looked for {target} in docs_dir); no image is shown",
-        )
-    if not target.lower().endswith(IMAGE_SUFFIXES):
-        return None, Problem(
-            post.src_uri,
-            post.image_key,
-            f"{value!r} is not an image (expected one of {', '.join(IMAGE_SUFFIXES)}); "
-            "no image is shown",
-        )
-    return Image(src_uri=target), None
+    image, error = resolve_image_path(post.image, base_uri=post.src_uri, known_files=known_files)
+    return image, (Problem(post.src_uri, post.image_key, error) if error else None)
 
 
 def newest_first(posts: Iterable[Post]) -> tuple[str, ...]:
@@ -87,10 +50,13 @@ def build_catalog(
     known_files: Collection[str],
     include_drafts: bool = True,
     now: dt.datetime | None = None,
+    future_as_draft: bool = False,
+    series_settings: Mapping[str, Any] | None = None,
 ) -> Catalog:
     """Collect posts and series; ``parse(src_uri)`` normalises one source (see ``read_post``).
 
-    Posts dated after ``now`` are listed, with an information message.
+    Posts dated after ``now`` are listed with an information message, or, with
+    ``future_as_draft``, treated as drafts. ``series_settings`` is the ``series`` option.
     """
     catalog = Catalog()
     for src_uri in sources:
@@ -103,13 +69,16 @@ def build_catalog(
         catalog.problems.extend(problems)
         if post is None:
             continue
+        future = now is not None and post.sort_key > now
+        if future and future_as_draft and not post.draft:
+            post = replace(post, draft=True)
         if post.draft and not include_drafts:
             catalog.drafts_left_out.add(src_uri)
             catalog.problems.append(
                 Problem(src_uri, "draft", "draft: left out of this build", severity="info")
             )
             continue
-        if now is not None and post.sort_key > now:
+        if future:
             catalog.problems.append(
                 Problem(src_uri, "date", f"dated in the future ({post.date})", severity="info")
             )
@@ -121,5 +90,9 @@ def build_catalog(
             catalog.problems.append(problem)
     catalog.series, series_problems = build_series(catalog.posts.values())
     catalog.problems.extend(series_problems)
+    catalog.series, settings_problems = apply_settings(
+        catalog.series, series_settings or {}, known_files=known_files
+    )
+    catalog.problems.extend(settings_problems)
     catalog.newest_first = newest_first(catalog.posts.values())
     return catalog

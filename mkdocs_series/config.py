@@ -19,6 +19,16 @@ class Strings(base.Config):  # type: ignore[no-untyped-call]
     previous_part = c.Type(str, default="Previous: {title}")
     next_part = c.Type(str, default="Next: {title}")
     draft = c.Type(str, default="Draft")
+    series_stats = c.Type(
+        str, default="{parts} parts · {minutes} min total · {first} \u2013 {last}"
+    )
+    series_index_title = c.Type(str, default="All series")
+    series_index_entry = c.Type(str, default="{parts} parts · latest {date}")
+    coming_soon = c.Type(str, default="Coming soon")
+    newer_posts = c.Type(str, default="Newer posts")
+    older_posts = c.Type(str, default="Older posts")
+    page_position = c.Type(str, default="Page {page} of {pages}")
+    pagination_label = c.Type(str, default="Pages")
 
 
 class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -32,4 +42,10 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     words_per_minute = c.Type(int, default=265)
     code_words_per_minute = c.Type(int, default=100)
     cjk_chars_per_minute = c.Type(int, default=500)
+    per_page = c.Type(int, default=10)
+    series_dir = c.Type(str, default="series")
+    series = c.Type(dict, default={})
+    future_as_draft = c.Type(bool, default=False)
+    feed = c.Type(bool, default=True)
+    feed_size = c.Type(int, default=20)
     strings = c.SubConfig(Strings)

@@ -40,16 +40,7 @@ class Post:
     series_part: int | None
     reading_time: int  # minutes
     draft: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Series:
-    """A named series and its parts (``src_uri`` of posts), in reading order."""
-
-    key: str
-    name: str
-    slug: str
-    parts: tuple[str, ...]
+    has_excerpt: bool = False  # no description, and a `<!-- more -->` separator
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +49,22 @@ class Image:
 
     src_uri: str | None = None
     url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """A named series and its parts (``src_uri`` of posts), in reading order.
+
+    ``planned`` are titles of parts not written yet (from the ``series`` option).
+    """
+
+    key: str
+    name: str
+    slug: str
+    parts: tuple[str, ...]
+    description: tuple[str, ...] = ()
+    image: Image | None = None
+    planned: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,9 +19,25 @@ STRING_FIELDS: dict[str, dict[str, object]] = {
     "previous_part": {"title": "Title"},
     "next_part": {"title": "Title"},
     "draft": {},
+    "series_stats": {"parts": 3, "minutes": 45, "first": "Sat 01", "last": "Sun 02"},
+    "series_index_title": {},
+    "series_index_entry": {"parts": 3, "date": "Sat 01 November 2025"},
+    "coming_soon": {},
+    "newer_posts": {},
+    "older_posts": {},
+    "page_position": {"page": 2, "pages": 3},
+    "pagination_label": {},
 }
 
-POSITIVE_INTS = ("words_per_minute", "code_words_per_minute", "cjk_chars_per_minute")
+SERIES_OPTION_KEYS = {"description": str, "image": str, "slug": str, "planned": list}
+
+POSITIVE_INTS = (
+    "words_per_minute",
+    "code_words_per_minute",
+    "cjk_chars_per_minute",
+    "per_page",
+    "feed_size",
+)
 
 
 def check_options(options: Mapping[str, Any]) -> None:
@@ -31,6 +48,12 @@ def check_options(options: Mapping[str, Any]) -> None:
     blog_dir = posixpath.normpath(options["blog_dir"].strip("/") or ".")
     if blog_dir == ".." or blog_dir.startswith("../"):
         raise ValueError(f"option 'blog_dir' must be a folder inside docs_dir, found {blog_dir!r}")
+    series_dir = posixpath.normpath(options["series_dir"].strip("/") or ".")
+    if series_dir == "." or series_dir == ".." or series_dir.startswith("../"):
+        raise ValueError(
+            f"option 'series_dir' must be a folder inside blog_dir, found {options['series_dir']!r}"
+        )
+    check_series_option(options["series"])
     strings = options["strings"]
     for name, sample in STRING_FIELDS.items():
         try:
@@ -41,3 +64,32 @@ def check_options(options: Mapping[str, Any]) -> None:
                 f"option 'strings.{name}' ({strings[name]!r}) cannot be filled in: {error!r}; "
                 f"it may use {allowed}"
             ) from None
+
+
+def check_series_option(series: Mapping[str, Any]) -> None:
+    """``series:`` maps a series name to ``description``, ``image``, ``slug``, ``planned``."""
+    for name, settings in series.items():
+        where = f"option 'series' -> {name!r}"
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"option 'series' needs series names as keys, found {name!r}")
+        if settings is None:
+            continue
+        if not isinstance(settings, Mapping):
+            raise ValueError(
+                f"{where} must be a mapping of description, image, slug, planned; "
+                f"found {settings!r}"
+            )
+        for key, value in settings.items():
+            expected = SERIES_OPTION_KEYS.get(key)
+            if expected is None:
+                known = ", ".join(SERIES_OPTION_KEYS)
+                raise ValueError(f"{where}: unknown key {key!r} (known: {known})")
+            if not isinstance(value, expected):
+                raise ValueError(
+                    f"{where}: '{key}' must be {'a list of titles' if expected is list else 'text'}"
+                    f", found {value!r}"
+                )
+            if key == "planned" and not all(isinstance(t, str) and t.strip() for t in value):
+                raise ValueError(f"{where}: 'planned' must be a list of titles, found {value!r}")
+            if key == "slug" and not re.fullmatch(r"[^/\\\s?#]+", value):
+                raise ValueError(f"{where}: 'slug' must be one URL path segment, found {value!r}")

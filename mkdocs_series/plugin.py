@@ -1,9 +1,12 @@
 """The ``series`` plugin: thin MkDocs event handlers around the pure modules.
 
 Per build: ``on_config`` resets the state and checks the options; ``on_files`` reads every
-post's front matter once into a ``Catalog`` and adds the generated listing page;
-``on_page_content`` renders cards and series boxes from that catalog. The plugin object is
-reused across ``mkdocs serve`` rebuilds, so nothing survives from one build to the next.
+post's front matter once into a ``Catalog``, plans the listing pages (blog, series, index of
+series) and adds the generated ones and the feeds; ``on_page_content`` puts the meta line
+and series box under each post's title and keeps its excerpt; ``on_page_context`` fills the
+listing pages and markers once every page's content exists. The plugin object is reused
+across ``mkdocs serve`` rebuilds: nothing but two caches keyed by file stamps survives from
+one build to the next.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable, Hashable
+import re
+from collections.abc import Callable, Hashable, Sequence
 from importlib.resources import files as package_files
 from typing import Literal
+from urllib.parse import urljoin
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
@@ -28,16 +33,22 @@ from mkdocs.utils.templates import TemplateContext
 from .cache import StampedCache
 from .catalog import build_catalog, is_under, listing_src_uri
 from .config import SeriesConfig
+from .excerpts import cut_excerpt, rebase_urls
+from .feeds import FeedEntry, atom_feed
 from .models import Catalog, Post, Problem
 from .options import check_options
+from .pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from .posts import ReadingOptions, read_post
-from .render import Renderer, has_h1, insert_under_title
-from .series import box_signatures
-from .views import box_view, card_view
+from .render import Renderer, has_h1, insert_in_head, insert_under_title
+from .series import box_signatures, series_key
+from .views import View, Views
 
 log = get_plugin_logger(__name__)
 
 CSS_URI = "assets/mkdocs-series/series.css"
+SERIES_MARKER = re.compile(r"<!--\s*series:\s*(.*?)\s*-->")
+LATEST_MARKER = re.compile(r"<!--\s*latest-posts:\s*(\d+)\s*-->")
+Parsed = tuple[Post | None, list[Problem]]
 
 
 class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
@@ -48,16 +59,20 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self._serving = False
         self._dirty = False
-        # Kept across `mkdocs serve` rebuilds on purpose, and only these two: what was read
-        # from unchanged files, and what each post's series box showed (for --dirty).
-        self._parsed: StampedCache[tuple[Post | None, list[Problem]]] = StampedCache()
+        # Kept across `mkdocs serve` rebuilds on purpose, all keyed by file stamps: what was
+        # read from unchanged files, each post's rendered excerpt (a --dirty build does not
+        # render unchanged posts again) and what each series box showed.
+        self._parsed: StampedCache[Parsed] = StampedCache()
+        self._excerpts: StampedCache[tuple[str, str]] = StampedCache()  # (post URL, HTML)
         self._reading: ReadingOptions | None = None
         self._box_signatures: dict[str, Hashable] = {}
         # Per-build state, made anew in on_config / on_files.
         self._catalog = Catalog()
         self._renderer: Renderer | None = None
+        self._views: Views | None = None
         self._files: Files | None = None
-        self._listing_uri = ""
+        self._plan: dict[str, ListingPage] = {}
+        self._feeds: dict[str | None, str] = {}  # series key (None: the blog) -> feed src_uri
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Only flags: anything collected here would outlive `mkdocs serve` rebuilds.
@@ -72,8 +87,10 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         except ValueError as error:
             raise PluginError(f"series: {error}") from None
         self._catalog = Catalog()
+        self._views = None
         self._files = None
-        self._listing_uri = ""
+        self._plan = {}
+        self._feeds = {}
         self._renderer = Renderer(config.theme.dirs, self.config.strings)
         reading = ReadingOptions(
             words_per_minute=self.config.words_per_minute,
@@ -91,8 +108,8 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        listing = self._listing_file(files, config)
-        self._listing_uri = listing.src_uri
+        by_dest = {f.dest_uri: f for f in files}
+        listing = self._listing_file(by_dest, config)
         candidates = [
             f
             for f in files.documentation_pages()
@@ -104,53 +121,134 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             known_files=files.src_uris.keys(),
             include_drafts=self._serving,
             now=dt.datetime.now(),
+            future_as_draft=self.config.future_as_draft,
+            series_settings=self.config.series,
         )
-        self._parsed.forget_unseen()
+        self._parsed.retain([f.src_uri for f in candidates])
+        self._excerpts.retain(self._catalog.posts.keys())
         _report(self._catalog.problems)
         for file in candidates:
             self._arrange_post(files, file)
         if listing.src_uri not in files.src_uris:
             files.append(listing)
+        self._plan = plan_pages(
+            self._catalog,
+            listing_uri=listing.src_uri,
+            series_dir=self.config.series_dir,
+            per_page=self.config.per_page,
+        )
+        self._add_listing_pages(files, by_dest, config, listing)
+        self._add_feeds(files, config, listing)
         if CSS_URI not in files.src_uris:
             css = package_files("mkdocs_series") / "assets" / "series.css"
             files.append(File.generated(config, CSS_URI, abs_src_path=str(css)))
         self._refresh_stale_boxes(files)
         self._files = files
+        self._views = Views(
+            self._catalog,
+            strings=self.config.strings,
+            date_format=self.config.date_format,
+            series_pages={
+                page.series_key: uri
+                for uri, page in self._plan.items()
+                if page.kind == SERIES and page.number == 1 and page.series_key
+            },
+        )
         return files
 
-    def _parse(self, file: File) -> tuple[Post | None, list[Problem]]:
+    def _parse(self, file: File) -> Parsed:
         """``read_post`` of a source file, reused while the file is unchanged."""
-        stamp = None
-        if file.abs_src_path is not None:
-            stat = os.stat(file.abs_src_path)
-            stamp = (stat.st_mtime_ns, stat.st_size)
+        reading = self._reading or ReadingOptions()
         return self._parsed.get(
             file.src_uri,
-            stamp,
-            lambda: read_post(file.src_uri, file.content_string, reading=self._reading_options),
+            _stamp(file),
+            lambda: read_post(file.src_uri, file.content_string, reading=reading),
         )
 
-    @property
-    def _reading_options(self) -> ReadingOptions:
-        return self._reading or ReadingOptions()
+    def _front_matter_page(self, config: MkDocsConfig, src_uri: str, title: str) -> File:
+        front_matter = yaml.safe_dump({"title": title}, allow_unicode=True)
+        return File.generated(config, src_uri, content=f"---\n{front_matter}---\n")
 
-    def _listing_file(self, files: Files, config: MkDocsConfig) -> File:
-        """The page the cards go on: the user's page published at the listing's address
-        (``<blog_dir>/index.md``, or a README.md MkDocs publishes there), else a generated one.
-        """
-        title = yaml.safe_dump({"title": self.config.listing_title}, allow_unicode=True)
-        generated = File.generated(
-            config, listing_src_uri(self.config.blog_dir), content=f"---\n{title}---\n"
+    def _listing_file(self, by_dest: dict[str, File], config: MkDocsConfig) -> File:
+        """The page the blog's cards go on: the user's page published at the listing's
+        address (``<blog_dir>/index.md``, or a README.md MkDocs publishes there), else a
+        generated one."""
+        generated = self._front_matter_page(
+            config, listing_src_uri(self.config.blog_dir), self.config.listing_title
         )
-        for file in files:
-            if file.dest_uri == generated.dest_uri:
-                if file.is_documentation_page():
-                    return file
-                raise PluginError(
-                    f"series: {file.src_uri} is published at {file.dest_uri}, where the blog "
-                    "listing goes; rename it, or make it a Markdown page to put the cards on it"
-                )
-        return generated
+        return _existing_page_at(by_dest, generated) or generated
+
+    def _add_listing_pages(
+        self, files: Files, by_dest: dict[str, File], config: MkDocsConfig, listing: File
+    ) -> None:
+        """Generate every planned listing page the user has not written."""
+        titles = {
+            BLOG: self.config.listing_title,
+            SERIES_INDEX: self.config.strings["series_index_title"],
+        }
+        for src_uri, page in self._plan.items():
+            if src_uri == listing.src_uri:
+                continue
+            series = self._catalog.series.get(page.series_key or "")
+            title = series.name if series is not None else titles[page.kind]
+            generated = self._front_matter_page(config, src_uri, title)
+            existing = _existing_page_at(by_dest, generated)
+            if existing is None:
+                generated.inclusion = InclusionLevel.NOT_IN_NAV
+                files.append(generated)
+            elif existing.src_uri != src_uri:  # e.g. a README.md published at that address
+                self._plan[existing.src_uri] = self._plan.pop(src_uri)
+
+    def _add_feeds(self, files: Files, config: MkDocsConfig, listing: File) -> None:
+        """An Atom feed of the blog and one per series; they need absolute URLs."""
+        if not self.config.feed or not self._catalog.posts:
+            return
+        if not config.site_url:
+            log.info("feeds need 'site_url' in mkdocs.yml; no feed.xml is written without it")
+            return
+        site_url = config.site_url
+
+        def absolute(src_uri: str) -> str:
+            return urljoin(site_url, files.src_uris[src_uri].url)
+
+        def entry(post: Post) -> FeedEntry:
+            image = self._catalog.images.get(post.src_uri)
+            image_url = None
+            if image is not None:
+                image_url = image.url or absolute(image.src_uri or "")
+            return FeedEntry(
+                title=post.title,
+                url=absolute(post.src_uri),
+                published=post.date,
+                updated=None,
+                summary="\n\n".join(post.summary),
+                image_url=image_url,
+                series=post.series_name,
+                part=post.series_part,
+            )
+
+        feeds: list[tuple[str | None, str, str, list[str]]] = [
+            (None, listing.src_uri, str(config.site_name), list(self._catalog.newest_first))
+        ]
+        for uri, page in self._plan.items():
+            series = self._catalog.series.get(page.series_key or "")
+            if series is not None and page.number == 1:
+                by_uri = self._catalog.posts
+                newest = sorted(series.parts, key=lambda p: (by_uri[p].sort_key, p), reverse=True)
+                feeds.append((series.key, uri, series.name, newest))
+        for key, page_uri, title, posts in feeds:
+            feed_uri = f"{folder_of(page_uri)}/feed.xml".lstrip("/")
+            feed_url = urljoin(site_url, feed_uri)
+            xml = atom_feed(
+                title=title,
+                feed_url=feed_url,
+                site_url=absolute(page_uri),
+                entries=[entry(self._catalog.posts[p]) for p in posts[: self.config.feed_size]],
+            )
+            if feed_uri in files.src_uris:
+                raise PluginError(f"series: {feed_uri} in docs_dir is where a feed goes")
+            files.append(File.generated(config, feed_uri, content=xml))
+            self._feeds[key] = feed_uri
 
     def _arrange_post(self, files: Files, file: File) -> None:
         """Drop a draft from a build; keep a post out of the automatic nav."""
@@ -177,51 +275,161 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        if not self.config.enabled or self._renderer is None:
+        """Keep a post's excerpt; put its meta line and series box under its title."""
+        if not self.config.enabled or self._renderer is None or self._views is None:
             return None
-        src_uri = page.file.src_uri
-        link = _linker(files, page)
-        strings = self.config.strings
-        if src_uri == self._listing_uri:
-            cards = [
-                card_view(
-                    self._catalog.posts[uri],
-                    self._catalog,
-                    link=link,
-                    strings=strings,
-                    date_format=self.config.date_format,
-                )
-                for uri in self._catalog.newest_first
-            ]
-            return html + self._renderer.listing(cards)
-        post = self._catalog.posts.get(src_uri)
+        post = self._catalog.posts.get(page.file.src_uri)
         if post is None:
             return None
-        fragment = self._renderer.post_header(
-            card_view(
-                post, self._catalog, link=link, strings=strings, date_format=self.config.date_format
-            ),
-            box_view(post, self._catalog, link=link, strings=strings),
+        if post.has_excerpt:
+            excerpt = cut_excerpt(html)
+            if excerpt is not None:
+                self._excerpts.put(post.src_uri, _stamp(page.file), (page.url, excerpt))
+        link = _linker(files, page)
+        fragment = self._renderer.render(
+            "post",
+            post=self._views.card(post, link),
+            box=self._views.box(post, link),
             title=None if has_h1(html) else post.title,
         )
         return insert_under_title(html, fragment)
 
+    @event_priority(50)  # before the search plugin indexes the page's content
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        """Expose the post's data to theme overrides as ``series_post`` and ``series_box``."""
-        if not self.config.enabled or self._files is None:
+        """Fill listing pages and markers (every page's content exists by now) and expose
+        a post's data to theme overrides as ``series_post`` and ``series_box``."""
+        if not self.config.enabled or self._files is None or self._views is None:
             return None
-        post = self._catalog.posts.get(page.file.src_uri)
         link = _linker(self._files, page)
-        strings = self.config.strings
-        context["series_post"] = post and card_view(  # type: ignore[typeddict-unknown-key]
-            post, self._catalog, link=link, strings=strings, date_format=self.config.date_format
+        planned = self._plan.get(page.file.src_uri)
+        if planned is not None:
+            page.content = (page.content or "") + self._listing_html(planned, page, link)
+        if page.content and "<!--" in page.content:
+            page.content = self._fill_markers(page, page.content, link)
+        post = self._catalog.posts.get(page.file.src_uri)
+        context["series_post"] = post and self._views.card(  # type: ignore[typeddict-unknown-key]
+            post, link
         )
-        context["series_box"] = post and box_view(  # type: ignore[typeddict-unknown-key]
-            post, self._catalog, link=link, strings=strings
+        context["series_box"] = post and self._views.box(  # type: ignore[typeddict-unknown-key]
+            post, link
         )
         return context
+
+    def _cards(self, posts: Sequence[str], page: Page) -> list[View]:
+        assert self._files is not None and self._views is not None
+        link = _linker(self._files, page)
+
+        def excerpt(post: Post) -> str | None:
+            file = self._files.src_uris.get(post.src_uri) if self._files else None
+            kept = self._excerpts.lookup(post.src_uri, _stamp(file) if file else None)
+            if kept is None:
+                return None
+            post_url, html = kept
+            return rebase_urls(html, from_url=post_url, to_url=page.url)
+
+        cards = []
+        for uri in posts:
+            card = self._views.card(self._catalog.posts[uri], link)
+            if card["excerpt"] is None and self._catalog.posts[uri].has_excerpt:
+                card["excerpt"] = excerpt(self._catalog.posts[uri])
+            cards.append(card)
+        return cards
+
+    def _listing_html(self, planned: ListingPage, page: Page, link: Callable[[str], str]) -> str:
+        assert self._renderer is not None and self._views is not None
+        render = self._renderer.render
+        if planned.kind == SERIES_INDEX:
+            return render("series_index", entries=self._views.series_index(link))
+        html = ""
+        series = self._catalog.series.get(planned.series_key or "")
+        if series is not None and planned.number == 1:
+            html += render("series_header", header=self._views.series_header(series, link))
+        html += render(
+            "listing",
+            cards=self._cards(planned.posts, page),
+            pagination=self._views.pagination(planned, link),
+        )
+        if series is not None and planned.number == len(planned.pages):
+            planned_parts = self._views.series_header(series, link)["planned"]
+            html += render("series_planned", planned=planned_parts)
+        return html
+
+    def _fill_markers(self, page: Page, html: str, link: Callable[[str], str]) -> str:
+        """``<!-- series: Name -->`` -> that series' parts; ``<!-- latest-posts: N -->`` ->
+        the N newest cards. Unknown series are named in a warning and render as nothing."""
+        assert self._renderer is not None and self._views is not None
+        views, render = self._views, self._renderer.render
+
+        def series_toc(match: re.Match[str]) -> str:
+            series = self._catalog.series.get(series_key(match.group(1)))
+            if series is None:
+                log.warning(
+                    f"{page.file.src_uri}: marker '{match.group(0)}' names no series of the blog"
+                )
+                return match.group(0)
+            toc = {
+                "name": series.name,
+                "url": views.series_link(series, link),
+                "heading": self.config.strings["series_heading"].format(series=series.name),
+                "parts": views.parts(series, link),
+            }
+            return render("toc", toc=toc)
+
+        def latest(match: re.Match[str]) -> str:
+            newest = self._catalog.newest_first[: int(match.group(1))]
+            return render("listing", cards=self._cards(list(newest), page), pagination=None)
+
+        return LATEST_MARKER.sub(latest, SERIES_MARKER.sub(series_toc, html))
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Link the Atom feeds from the blog's pages (``<link rel="alternate">``)."""
+        if not self.config.enabled or not self._feeds or self._renderer is None:
+            return None
+        src_uri = page.file.src_uri
+        planned = self._plan.get(src_uri)
+        post = self._catalog.posts.get(src_uri)
+        if planned is None and post is None:
+            return None
+        keys: list[str | None] = [None]
+        if planned is not None and planned.series_key:
+            keys.append(planned.series_key)
+        if post is not None and post.series_name:
+            keys.append(series_key(post.series_name))
+        links = ""
+        for key in keys:
+            feed = self._feeds.get(key)
+            assert self._files is not None
+            if feed is None:
+                continue
+            series = self._catalog.series.get(key or "")
+            links += self._renderer.render(
+                "feed_link",
+                title=series.name if series else str(config.site_name),
+                href=get_relative_url(self._files.src_uris[feed].url, page.url),
+            )
+        return insert_in_head(output, links)
+
+
+def _stamp(file: File) -> Hashable | None:
+    """A source file's modification time and size; ``None`` for a file made in memory."""
+    if file.abs_src_path is None:
+        return None
+    stat = os.stat(file.abs_src_path)
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+def _existing_page_at(by_dest: dict[str, File], planned: File) -> File | None:
+    """The user's Markdown page published where ``planned`` would be, if any; a file of
+    another kind there cannot take the cards, and stops the build."""
+    file = by_dest.get(planned.dest_uri)
+    if file is None or file.is_documentation_page():
+        return file
+    raise PluginError(
+        f"series: {file.src_uri} is published at {file.dest_uri}, where a listing page of "
+        "the blog goes; rename it, or make it a Markdown page to put the cards on it"
+    )
 
 
 def _linker(files: Files, page: Page) -> Callable[[str], str]:

@@ -85,7 +85,7 @@ def read_post(
     series_name, part_from_series = _series(src_uri, meta, problems)
     part = _part(src_uri, meta, part_from_series, problems)
     image, image_key = _image(src_uri, meta, problems)
-    summary = _summary(src_uri, meta, body, problems)
+    summary, has_excerpt = _summary(src_uri, meta, body, problems)
     minutes = _readtime(src_uri, meta, body, reading, problems)
     status = meta.get("status")
     draft = meta.get("draft") is True or (isinstance(status, str) and status.lower() == "draft")
@@ -102,6 +102,7 @@ def read_post(
         series_part=part,
         reading_time=minutes,
         draft=draft,
+        has_excerpt=has_excerpt,
     )
     return post, problems
 
@@ -288,12 +289,13 @@ def _image(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tuple
 
 def _summary(
     src_uri: str, meta: dict[str, Any], body: str, problems: list[Problem]
-) -> tuple[str, ...]:
+) -> tuple[tuple[str, ...], bool]:
+    """The summary's plain-text paragraphs, and whether a rendered excerpt replaces them."""
     found = _first(meta, SUMMARY_KEYS)
     if found is not None:
         key, value = found
         if isinstance(value, str) and value.strip():
-            return paragraphs(value)
+            return paragraphs(value), False
         problems.append(
             Problem(
                 src_uri,
@@ -303,10 +305,8 @@ def _summary(
         )
     marker = MORE_MARKER.search(body)
     if marker:
-        return paragraphs(markdown_to_text(body[: marker.start()]))
-    text = markdown_to_text(body)
-    first = paragraphs(text)
-    return first[:1]
+        return paragraphs(markdown_to_text(body[: marker.start()])), True
+    return paragraphs(markdown_to_text(body))[:1], False
 
 
 def paragraphs(text: str) -> tuple[str, ...]:

@@ -8,17 +8,15 @@ fail loudly: every string from front matter or configuration is escaped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 import jinja2
-
-from .views import View
 
 _FIRST_H1_END = re.compile(r"</h1\s*>", re.I)
 
 
 class Renderer:
-    """Renders the listing, cards and post headers for one build."""
+    """Renders the plugin's fragments (``templates/series/*.html``) for one build."""
 
     def __init__(self, theme_dirs: Iterable[str], strings: Mapping[str, str]) -> None:
         loader = jinja2.ChoiceLoader(
@@ -35,14 +33,9 @@ class Renderer:
         )
         self._env.globals["strings"] = dict(strings)
 
-    def listing(self, cards: Sequence[View]) -> str:
-        """The cards of a listing page, newest first."""
-        return self._env.get_template("series/listing.html").render(cards=cards)
-
-    def post_header(self, post: View, box: View | None, *, title: str | None) -> str:
-        """The meta line and series box shown under a post's title (with the title when the
-        page has no ``<h1>`` of its own)."""
-        return self._env.get_template("series/post.html").render(post=post, box=box, title=title)
+    def render(self, template: str, **context: object) -> str:
+        """Render ``series/<template>.html`` with ``context``."""
+        return self._env.get_template(f"series/{template}.html").render(**context)
 
 
 def insert_under_title(html: str, fragment: str) -> str:
@@ -51,6 +44,12 @@ def insert_under_title(html: str, fragment: str) -> str:
     if match is None:
         return fragment + html
     return html[: match.end()] + fragment + html[match.end() :]
+
+
+def insert_in_head(html: str, fragment: str) -> str:
+    """Put ``fragment`` at the end of the page's ``<head>`` (unchanged if it has none)."""
+    at = html.find("</head>")
+    return html if at < 0 else html[:at] + fragment + html[at:]
 
 
 def has_h1(html: str) -> bool:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable, Mapping
+from dataclasses import replace
+from typing import Any
 
+from .images import resolve_image_path
 from .models import Catalog, Post, Problem, Series
 
 
@@ -115,3 +118,53 @@ def _numbering_problems(name: str, parts: list[Post]) -> list[Problem]:
                 )
             )
     return problems
+
+
+def apply_settings(
+    series: dict[str, Series], settings: Mapping[str, Any], *, known_files: Collection[str]
+) -> tuple[dict[str, Series], list[Problem]]:
+    """Add the ``series`` option's description, image, slug and planned parts, and make
+    slugs unique. ``settings`` is already checked for shape (``options.check_series_option``).
+    """
+    problems: list[Problem] = []
+    by_key = {series_key(str(name)): value or {} for name, value in settings.items()}
+    for key in sorted(by_key.keys() - series.keys()):
+        problems.append(
+            Problem("mkdocs.yml", "series", f"no post belongs to the series {key!r} set here")
+        )
+    result: dict[str, Series] = {}
+    taken: dict[str, str] = {}
+    for key, item in series.items():
+        extra = by_key.get(key, {})
+        image = None
+        if "image" in extra:
+            image, error = resolve_image_path(extra["image"], base_uri="", known_files=known_files)
+            if error:
+                problems.append(Problem("mkdocs.yml", f"series.{item.name}.image", error))
+        slug = extra.get("slug") or item.slug
+        if slug in taken:
+            unique = next(
+                f"{slug}-{n}" for n in range(2, len(series) + 3) if f"{slug}-{n}" not in taken
+            )
+            problems.append(
+                Problem(
+                    item.parts[0],
+                    "series",
+                    f"series {item.name!r} would have the address of {taken[slug]!r} "
+                    f"({slug}); using {unique}",
+                )
+            )
+            slug = unique
+        taken[slug] = item.name
+        result[key] = replace(
+            item,
+            slug=slug,
+            description=tuple(
+                " ".join(p.split())
+                for p in str(extra.get("description", "")).split("\n\n")
+                if p.strip()
+            ),
+            image=image,
+            planned=tuple(str(t).strip() for t in extra.get("planned", ())),
+        )
+    return result, problems

@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .models import Catalog, Post
+from .models import Catalog, Image, Post, Series
+from .pages import ListingPage
 from .series import part_label, series_key
 
 Link = Callable[[str], str]
@@ -34,94 +35,189 @@ def machine_date(date: dt.datetime) -> str:
     return date.isoformat()
 
 
-def series_position(post: Post, catalog: Catalog) -> tuple[int, int] | None:
-    """``(index, total)`` of a post in its series (index from 0), or ``None``."""
+def series_of(post: Post, catalog: Catalog) -> Series | None:
     if post.series_name is None:
         return None
-    series = catalog.series[series_key(post.series_name)]
-    return series.parts.index(post.src_uri), len(series.parts)
+    return catalog.series[series_key(post.series_name)]
 
 
-def meta_view(
-    post: Post, catalog: Catalog, *, strings: Mapping[str, str], date_format: str
-) -> View:
-    """The meta line: ``Posted on <date> | Part 2 of <series> | 18 min read``."""
-    date_before, date_after = split_template(strings["posted_on"], "date")
-    part: View | None = None
-    position = series_position(post, catalog)
-    if position is not None and post.series_name is not None:
-        series = catalog.series[series_key(post.series_name)]
-        number = part_label(post, position[0] + 1)
-        before, after = split_template(strings["series_part"], "series", part=number)
-        part = {"before": before, "series": series.name, "after": after}
-    return {
-        "date_iso": machine_date(post.date),
-        "date_before": date_before,
-        "date_text": post.date.strftime(date_format),
-        "date_after": date_after,
-        "part": part,
-        "reading_time": strings["reading_time"].format(minutes=post.reading_time),
-    }
-
-
-def card_view(
-    post: Post,
-    catalog: Catalog,
-    *,
-    link: Link,
-    strings: Mapping[str, str],
-    date_format: str,
-) -> View:
-    """One card of the listing."""
-    image = catalog.images.get(post.src_uri)
-    image_view: View | None = None
-    if image is not None:
-        src = image.url if image.url is not None else link(image.src_uri or "")
-        image_view = {"src": src, "alt": strings["featured_image_alt"].format(title=post.title)}
-    return {
-        "src_uri": post.src_uri,
-        "title": post.title,
-        "url": link(post.src_uri),
-        "meta": meta_view(post, catalog, strings=strings, date_format=date_format),
-        "image": image_view,
-        "summary": post.summary,
-        "draft": post.draft,
-    }
-
-
-def box_view(
-    post: Post, catalog: Catalog, *, link: Link, strings: Mapping[str, str]
-) -> View | None:
-    """The series box of a post: its position, every part, previous and next."""
-    position = series_position(post, catalog)
-    if position is None or post.series_name is None:
+def image_view(image: Image | None, *, alt: str, link: Link) -> View | None:
+    if image is None:
         return None
-    index, total = position
-    series = catalog.series[series_key(post.series_name)]
-    parts = []
-    for number, src_uri in enumerate(series.parts, start=1):
-        part = catalog.posts[src_uri]
-        parts.append(
-            {
-                "number": part_label(part, number),
-                "title": part.title,
-                "url": link(src_uri),
-                "current": src_uri == post.src_uri,
+    src = image.url if image.url is not None else link(image.src_uri or "")
+    return {"src": src, "alt": alt}
+
+
+class Views:
+    """Builds the template views of one build: the catalog, the words and the links to
+    series pages are fixed; ``link`` is per page."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        *,
+        strings: Mapping[str, str],
+        date_format: str,
+        series_pages: Mapping[str, str],
+        excerpt: Callable[[Post, Link], str | None] = lambda post, link: None,
+    ) -> None:
+        self.catalog = catalog
+        self.strings = strings
+        self.date_format = date_format
+        self.series_pages = series_pages  # series key -> src_uri of its landing page
+        self.excerpt = excerpt
+
+    def date_text(self, date: dt.datetime) -> str:
+        return date.strftime(self.date_format)
+
+    def series_link(self, series: Series, link: Link) -> str | None:
+        page = self.series_pages.get(series.key)
+        return link(page) if page else None
+
+    def meta(self, post: Post, link: Link) -> View:
+        """The meta line: ``Posted on <date> | Part 2 of <series> | 18 min read``."""
+        date_before, date_after = split_template(self.strings["posted_on"], "date")
+        part: View | None = None
+        series = series_of(post, self.catalog)
+        if series is not None:
+            number = part_label(post, series.parts.index(post.src_uri) + 1)
+            before, after = split_template(self.strings["series_part"], "series", part=number)
+            part = {
+                "before": before,
+                "series": series.name,
+                "url": self.series_link(series, link),
+                "after": after,
             }
-        )
+        return {
+            "date_iso": machine_date(post.date),
+            "date_before": date_before,
+            "date_text": self.date_text(post.date),
+            "date_after": date_after,
+            "part": part,
+            "reading_time": self.strings["reading_time"].format(minutes=post.reading_time),
+        }
 
-    def neighbour(at: int, template: str) -> View | None:
-        if not 0 <= at < total:
+    def card(self, post: Post, link: Link) -> View:
+        """One card of a listing."""
+        alt = self.strings["featured_image_alt"].format(title=post.title)
+        return {
+            "src_uri": post.src_uri,
+            "title": post.title,
+            "url": link(post.src_uri),
+            "meta": self.meta(post, link),
+            "image": image_view(self.catalog.images.get(post.src_uri), alt=alt, link=link),
+            "summary": post.summary,
+            "excerpt": self.excerpt(post, link) if post.has_excerpt else None,
+            "draft": post.draft,
+        }
+
+    def parts(self, series: Series, link: Link, *, current: str | None = None) -> list[View]:
+        """Every part of a series, written ones linked, planned ones marked."""
+        parts: list[View] = []
+        for number, src_uri in enumerate(series.parts, start=1):
+            part = self.catalog.posts[src_uri]
+            parts.append(
+                {
+                    "number": part_label(part, number),
+                    "title": part.title,
+                    "url": link(src_uri),
+                    "current": src_uri == current,
+                    "planned": False,
+                }
+            )
+        start = (parts[-1]["number"] if parts else 0) + 1
+        for number, title in enumerate(series.planned, start=start):
+            parts.append(
+                {"number": number, "title": title, "url": None, "current": False, "planned": True}
+            )
+        return parts
+
+    def box(self, post: Post, link: Link) -> View | None:
+        """The series box of a post: its position, every part, previous and next."""
+        series = series_of(post, self.catalog)
+        if series is None:
             return None
-        return {"url": parts[at]["url"], "label": template.format(title=parts[at]["title"])}
+        index = series.parts.index(post.src_uri)
+        parts = self.parts(series, link, current=post.src_uri)
+        written = len(series.parts)
 
-    return {
-        "name": series.name,
-        "heading": strings["series_heading"].format(series=series.name),
-        "position": strings["series_position"].format(
-            part=part_label(post, index + 1), total=total, series=series.name
-        ),
-        "parts": parts,
-        "previous": neighbour(index - 1, strings["previous_part"]),
-        "next": neighbour(index + 1, strings["next_part"]),
-    }
+        def neighbour(at: int, template: str) -> View | None:
+            if not 0 <= at < written:
+                return None
+            return {"url": parts[at]["url"], "label": template.format(title=parts[at]["title"])}
+
+        return {
+            "name": series.name,
+            "url": self.series_link(series, link),
+            "heading": self.strings["series_heading"].format(series=series.name),
+            "position": self.strings["series_position"].format(
+                part=part_label(post, index + 1), total=len(parts), series=series.name
+            ),
+            "parts": parts,
+            "previous": neighbour(index - 1, self.strings["previous_part"]),
+            "next": neighbour(index + 1, self.strings["next_part"]),
+        }
+
+    def series_header(self, series: Series, link: Link) -> View:
+        """The top of a series' landing page: description, cover and figures."""
+        posts = [self.catalog.posts[uri] for uri in series.parts]
+        first = min(posts, key=lambda p: p.sort_key)
+        last = max(posts, key=lambda p: p.sort_key)
+        alt = self.strings["featured_image_alt"].format(title=series.name)
+        return {
+            "name": series.name,
+            "description": series.description,
+            "image": image_view(series.image, alt=alt, link=link),
+            "stats": self.strings["series_stats"].format(
+                parts=len(posts),
+                minutes=sum(p.reading_time for p in posts),
+                first=self.date_text(first.date),
+                last=self.date_text(last.date),
+            ),
+            "planned": self.parts(series, link)[len(posts) :],
+        }
+
+    def series_index(self, link: Link) -> list[View]:
+        """Every series, newest activity first, with cover, part count and latest date."""
+        entries = []
+        for series in self.catalog.series.values():
+            posts = [self.catalog.posts[uri] for uri in series.parts]
+            latest = max(posts, key=lambda p: p.sort_key)
+            cover = series.image or next(
+                (self.catalog.images[p.src_uri] for p in posts if p.src_uri in self.catalog.images),
+                None,
+            )
+            alt = self.strings["featured_image_alt"].format(title=series.name)
+            entries.append(
+                (
+                    latest.sort_key,
+                    series.name,
+                    {
+                        "name": series.name,
+                        "url": self.series_link(series, link),
+                        "image": image_view(cover, alt=alt, link=link),
+                        "summary": self.strings["series_index_entry"].format(
+                            parts=len(posts), date=self.date_text(latest.date)
+                        ),
+                        "description": series.description,
+                    },
+                )
+            )
+        entries.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
+        return [view for _, _, view in entries]
+
+    def pagination(self, page: ListingPage, link: Link) -> View | None:
+        """Numbered links plus newer/older, or ``None`` for a listing of one page."""
+        if len(page.pages) < 2:
+            return None
+        number = page.number
+        return {
+            "label": self.strings["pagination_label"],
+            "position": self.strings["page_position"].format(page=number, pages=len(page.pages)),
+            "pages": [
+                {"number": n, "url": link(uri), "current": n == number}
+                for n, uri in enumerate(page.pages, start=1)
+            ],
+            "newer": link(page.pages[number - 2]) if number > 1 else None,
+            "older": link(page.pages[number]) if number < len(page.pages) else None,
+        }
