@@ -384,23 +384,20 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         return LATEST_MARKER.sub(latest, SERIES_MARKER.sub(series_toc, html))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        """Link the Atom feeds from the blog's pages (``<link rel="alternate">``)."""
-        if not self.config.enabled or not self._feeds or self._renderer is None:
+        """Link the Atom feeds from the listing pages (``<link rel="alternate">``): the
+        blog's feed from the blog's pages, and a series' feed too from its own pages.
+
+        Not from every post: Material fetches a ``sitemap.xml`` next to every
+        ``link[rel=alternate]`` it finds (mkdocs-material#8576), a 404 for a feed that is
+        not at the site's root, on every page load.
+        """
+        planned = self._plan.get(page.file.src_uri)
+        if not self.config.enabled or planned is None or self._renderer is None:
             return None
-        src_uri = page.file.src_uri
-        planned = self._plan.get(src_uri)
-        post = self._catalog.posts.get(src_uri)
-        if planned is None and post is None:
-            return None
-        keys: list[str | None] = [None]
-        if planned is not None and planned.series_key:
-            keys.append(planned.series_key)
-        if post is not None and post.series_name:
-            keys.append(series_key(post.series_name))
+        assert self._files is not None
         links = ""
-        for key in keys:
+        for key in dict.fromkeys([None, planned.series_key]):
             feed = self._feeds.get(key)
-            assert self._files is not None
             if feed is None:
                 continue
             series = self._catalog.series.get(key or "")

@@ -70,9 +70,7 @@ def test_a_static_file_at_the_listing_address_stops_the_build(
     shutil.copy(site / "docs" / "index.md", site / "docs" / "blog" / "index.html")
     with pytest.raises(Abort):
         build(load(site, tmp_path / "out"))
-    assert "blog/index.html is published at blog/index.html, where a listing page" in (
-        caplog.text
-    )
+    assert "blog/index.html is published at blog/index.html, where a listing page" in (caplog.text)
 
 
 def test_likely_typo_of_a_key_is_a_warning(

@@ -5,7 +5,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
-import feedparser
+import feedparser  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
