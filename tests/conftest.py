@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -49,6 +50,28 @@ def tree_digest(folder: Path) -> str:
 
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every href/src on every built HTML page that points to no file of the site."""
+    broken = []
+    for page in site.rglob("*.html"):
+        if page.name == "404.html":  # MkDocs writes it with URLs from the site_url's root
+            continue
+        html = soup(page)
+        base = "/" + page.relative_to(site).as_posix()
+        for tag in html.select("[href], [src]"):
+            url = tag.get("href") or tag.get("src")
+            parts = urlsplit(url)
+            if parts.scheme or parts.netloc or url.startswith(("#", "mailto:", "data:")):
+                continue
+            target = unquote(urlsplit(urljoin(base, url)).path).lstrip("/")
+            path = site / target
+            if path.is_dir() or target == "" or url.endswith("/"):
+                path = path / "index.html"
+            if not path.is_file():
+                broken.append(f"{base}: {url}")
+    return broken
 
 
 class Built:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from mkdocs.commands.build import build
 
-from tests.conftest import REPO, load
+from tests.conftest import REPO, broken_links, load
 
 SHARED = REPO.parent / "shared"
 
@@ -31,3 +31,13 @@ def test_example_site_matches_the_reference_listing(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "9/9 reference cards exact; 8/8 series neighbour links" in result.stdout
+
+
+def test_every_link_of_the_example_site_resolves(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(load(REPO / "example_site", out))
+    assert (out / "series" / "index.html").is_file()
+    for slug in ("low-latency-fundamentals", "defi-engineering", "distributed-systems-in-finance"):
+        assert (out / "series" / slug / "index.html").is_file()
+        assert (out / "series" / slug / "feed.xml").is_file()
+    assert broken_links(out) == []

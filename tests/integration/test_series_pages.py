@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
 
 import feedparser
 import pytest
@@ -12,7 +11,7 @@ import yaml
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 
-from tests.conftest import copy_site, load, soup
+from tests.conftest import broken_links, copy_site, load, soup
 
 
 def flat(text: str) -> str:
@@ -63,28 +62,6 @@ def write_big_blog(root: Path, *, posts: int = 27, **options: object) -> Path:
 
 def card_titles(page: BeautifulSoup) -> list[str]:
     return [flat(a.get_text()) for a in page.select(".series-listing .series-card__title a")]
-
-
-def broken_links(site: Path) -> list[str]:
-    """Every href/src on every built HTML page that points to no file of the site."""
-    broken = []
-    for page in site.rglob("*.html"):
-        if page.name == "404.html":  # MkDocs writes it with URLs from the site_url's root
-            continue
-        html = soup(page)
-        base = "/" + page.relative_to(site).as_posix()
-        for tag in html.select("[href], [src]"):
-            url = tag.get("href") or tag.get("src")
-            parts = urlsplit(url)
-            if parts.scheme or parts.netloc or url.startswith(("#", "mailto:", "data:")):
-                continue
-            target = unquote(urlsplit(urljoin(base, url)).path).lstrip("/")
-            path = site / target
-            if path.is_dir() or target == "" or url.endswith("/"):
-                path = path / "index.html"
-            if not path.is_file():
-                broken.append(f"{base}: {url}")
-    return broken
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])
