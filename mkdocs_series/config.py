@@ -36,6 +36,7 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
 
     enabled = c.Type(bool, default=True)
     blog_dir = c.Type(str, default="blog")
+    listing = c.Optional(c.Type(bool))  # default: on, unless Material's blog plugin is
     listing_title = c.Type(str, default="Blog")
     posts_in_nav = c.Type(bool, default=False)
     date_format = c.Type(str, default="%a %d %B %Y")

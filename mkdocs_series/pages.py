@@ -65,11 +65,16 @@ def series_uri(blog_folder: str, series_dir: str, series: Series) -> str:
 
 
 def plan_pages(
-    catalog: Catalog, *, listing_uri: str, series_dir: str, per_page: int
+    catalog: Catalog, *, listing_uri: str, series_dir: str, per_page: int, listing: bool = True
 ) -> dict[str, ListingPage]:
-    """Every listing page of the build, keyed by ``src_uri``."""
+    """Every listing page of the build, keyed by ``src_uri``; without the blog's own
+    listing when ``listing`` is false (another plugin makes it)."""
     blog_folder = folder_of(listing_uri)
-    planned = paginate(catalog.newest_first, first_uri=listing_uri, per_page=per_page, kind=BLOG)
+    planned = []
+    if listing:
+        planned = paginate(
+            catalog.newest_first, first_uri=listing_uri, per_page=per_page, kind=BLOG
+        )
     if catalog.series:
         index = series_index_uri(blog_folder, series_dir)
         planned.append(ListingPage(index, SERIES_INDEX, (), 1, (index,)))

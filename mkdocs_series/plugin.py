@@ -104,7 +104,9 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             config.extra_css.append(CSS_URI)
         return config
 
-    @event_priority(-50)  # after other plugins have added or removed their files
+    # -49: after plugins that add pages at the default priority, and just before Material's
+    # blog plugin (-50), which marks its posts as excluded until its on_nav.
+    @event_priority(-49)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
@@ -129,13 +131,15 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         _report(self._catalog.problems)
         for file in candidates:
             self._arrange_post(files, file)
-        if listing.src_uri not in files.src_uris:
+        makes_listing = self._makes_listing(config)
+        if makes_listing and listing.src_uri not in files.src_uris:
             files.append(listing)
         self._plan = plan_pages(
             self._catalog,
             listing_uri=listing.src_uri,
             series_dir=self.config.series_dir,
             per_page=self.config.per_page,
+            listing=makes_listing,
         )
         self._add_listing_pages(files, by_dest, config, listing)
         self._add_feeds(files, config, listing)
@@ -155,6 +159,17 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             },
         )
         return files
+
+    def _makes_listing(self, config: MkDocsConfig) -> bool:
+        """The ``listing`` option; unset, the plugin makes the blog's listing unless
+        Material's blog plugin is on, which makes its own."""
+        if self.config.listing is not None:
+            return bool(self.config.listing)
+        return not any(
+            type(plugin).__module__.startswith("material.plugins.blog")
+            and getattr(plugin.config, "enabled", True)
+            for plugin in config.plugins.values()
+        )
 
     def _parse(self, file: File) -> Parsed:
         """``read_post`` of a source file, reused while the file is unchanged."""
