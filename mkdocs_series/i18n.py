@@ -8,9 +8,9 @@ site's language instead of the build machine's process locale, which is usually 
 """
 
 # The translations use the typography of their language on purpose: full-width colons and
-# brackets in Japanese and Chinese, typographic apostrophes in French. Ruff's RUF001 would
-# flag those as look-alikes of ASCII characters.
-# ruff: noqa: RUF001
+# brackets in Japanese and Chinese, typographic apostrophes in French, the Hebrew geresh.
+# Ruff's RUF001/RUF003 would flag those as look-alikes of ASCII characters.
+# ruff: noqa: RUF001, RUF003
 
 from __future__ import annotations
 
@@ -19,14 +19,7 @@ import re
 from collections.abc import Mapping
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import (
-    PATTERN_CHARS,
-    format_date as babel_format_date,
-    format_datetime as babel_format_datetime,
-    get_day_names,
-    get_month_names,
-    get_period_names,
-)
+from babel import dates as babel_dates
 
 __all__ = [
     "RTL_LANGUAGES",
@@ -322,15 +315,15 @@ def _strftime(date: datetime.datetime, pattern: str, locale: Locale) -> str:
     def replace(match: re.Match[str]) -> str:
         flag, code = match.group(1), match.group(2)
         if code == "a":
-            return str(get_day_names("abbreviated", locale=locale)[date.weekday()])
+            return str(babel_dates.get_day_names("abbreviated", locale=locale)[date.weekday()])
         if code == "A":
-            return str(get_day_names("wide", locale=locale)[date.weekday()])
+            return str(babel_dates.get_day_names("wide", locale=locale)[date.weekday()])
         if code in ("b", "h"):
-            return str(get_month_names("abbreviated", locale=locale)[date.month])
+            return str(babel_dates.get_month_names("abbreviated", locale=locale)[date.month])
         if code == "B":
-            return str(get_month_names("wide", locale=locale)[date.month])
+            return str(babel_dates.get_month_names("wide", locale=locale)[date.month])
         if code == "p":
-            return str(get_period_names(locale=locale)["am" if date.hour < 12 else "pm"])
+            return str(babel_dates.get_period_names(locale=locale)["am" if date.hour < 12 else "pm"])
         numbers = {
             "d": (date.day, 2),
             "m": (date.month, 2),
@@ -372,7 +365,7 @@ def _check_cldr_pattern(pattern: str) -> None:
             quoted = not quoted
         elif quoted or not ("a" <= char <= "z" or "A" <= char <= "Z"):
             continue
-        elif char in PATTERN_CHARS:
+        elif char in babel_dates.PATTERN_CHARS:
             has_field = True
         else:
             raise ValueError(
@@ -407,14 +400,14 @@ def format_date(date: datetime.datetime, *, language: str, date_format: str | No
     locale = _babel_locale(language)
     if date_format is None:
         if locale.language in _CJK_LANGUAGES:
-            return babel_format_date(date, CJK_DATE_FORMAT, locale=locale)
-        return babel_format_date(date, DEFAULT_DATE_PATTERN, locale=locale)
+            return babel_dates.format_date(date, CJK_DATE_FORMAT, locale=locale)
+        return babel_dates.format_date(date, DEFAULT_DATE_PATTERN, locale=locale)
     if "%" in date_format:
         return _strftime(date, date_format, locale)
     if date_format in _PREDEFINED_FORMATS:
-        return babel_format_date(date, date_format, locale=locale)
+        return babel_dates.format_date(date, date_format, locale=locale)
     _check_cldr_pattern(date_format)
     try:
-        return babel_format_datetime(date, date_format, locale=locale)
+        return babel_dates.format_datetime(date, date_format, locale=locale)
     except (ValueError, KeyError, AttributeError, NotImplementedError) as error:
         raise ValueError(f"date format {date_format!r} cannot be used: {error}") from None
