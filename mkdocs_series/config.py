@@ -39,7 +39,8 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     listing = c.Optional(c.Type(bool))  # default: on, unless Material's blog plugin is
     listing_title = c.Type(str, default="Blog")
     posts_in_nav = c.Type(bool, default=False)
-    date_format = c.Type(str, default="%a %d %B %Y")
+    language = c.Optional(c.Type(str))  # default: the theme's `language`, else English
+    date_format = c.Optional(c.Type(str))  # default: "Sat 29 November 2025" in English
     words_per_minute = c.Type(int, default=265)
     code_words_per_minute = c.Type(int, default=100)
     cjk_chars_per_minute = c.Type(int, default=500)
@@ -48,5 +49,6 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     series = c.Type(dict, default={})
     future_as_draft = c.Type(bool, default=False)
     feed = c.Type(bool, default=True)
+    social = c.Type(bool, default=True)
     feed_size = c.Type(int, default=20)
     strings = c.SubConfig(Strings)

@@ -323,7 +323,8 @@ def _strftime(date: datetime.datetime, pattern: str, locale: Locale) -> str:
         if code == "B":
             return str(babel_dates.get_month_names("wide", locale=locale)[date.month])
         if code == "p":
-            return str(babel_dates.get_period_names(locale=locale)["am" if date.hour < 12 else "pm"])
+            period = "am" if date.hour < 12 else "pm"
+            return str(babel_dates.get_period_names(locale=locale)[period])
         numbers = {
             "d": (date.day, 2),
             "m": (date.month, 2),

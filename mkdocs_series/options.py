@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 from collections.abc import Mapping
 from typing import Any
+
+from .i18n import format_date
 
 # The fields each visible string may use, with sample values to try it with.
 STRING_FIELDS: dict[str, dict[str, object]] = {
@@ -54,6 +57,13 @@ def check_options(options: Mapping[str, Any]) -> None:
             f"option 'series_dir' must be a folder inside blog_dir, found {options['series_dir']!r}"
         )
     check_series_option(options["series"])
+    if options["date_format"] is not None:
+        try:
+            format_date(
+                dt.datetime(2025, 11, 29), language="en", date_format=options["date_format"]
+            )
+        except ValueError as error:
+            raise ValueError(f"option 'date_format': {error}") from None
     strings = options["strings"]
     for name, sample in STRING_FIELDS.items():
         try:

@@ -35,12 +35,14 @@ from .catalog import build_catalog, is_under, listing_src_uri
 from .config import SeriesConfig
 from .excerpts import cut_excerpt, rebase_urls
 from .feeds import FeedEntry, atom_feed
+from .i18n import strings_for, text_direction
 from .models import Catalog, Post, Problem
 from .options import check_options
 from .pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from .posts import ReadingOptions, read_post
 from .render import Renderer, has_h1, insert_in_head, insert_under_title
-from .series import box_signatures, series_key
+from .series import box_signatures, part_label, series_key
+from .social import SocialPost, existing_meta, has_json_ld_blogposting, social_context
 from .views import View, Views
 
 log = get_plugin_logger(__name__)
@@ -73,6 +75,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._files: Files | None = None
         self._plan: dict[str, ListingPage] = {}
         self._feeds: dict[str | None, str] = {}  # series key (None: the blog) -> feed src_uri
+        self._strings: dict[str, str] = {}  # the visible words, in the site's language
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Only flags: anything collected here would outlive `mkdocs serve` rebuilds.
@@ -91,7 +94,11 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._files = None
         self._plan = {}
         self._feeds = {}
-        self._renderer = Renderer(config.theme.dirs, self.config.strings)
+        language = self._language(config)
+        self._strings = strings_for(language, self.config.strings)
+        self._renderer = Renderer(
+            config.theme.dirs, self._strings, direction=text_direction(language)
+        )
         reading = ReadingOptions(
             words_per_minute=self.config.words_per_minute,
             code_words_per_minute=self.config.code_words_per_minute,
@@ -150,8 +157,9 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._files = files
         self._views = Views(
             self._catalog,
-            strings=self.config.strings,
+            strings=self._strings,
             date_format=self.config.date_format,
+            language=self._language(config),
             series_pages={
                 page.series_key: uri
                 for uri, page in self._plan.items()
@@ -199,7 +207,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         """Generate every planned listing page the user has not written."""
         titles = {
             BLOG: self.config.listing_title,
-            SERIES_INDEX: self.config.strings["series_index_title"],
+            SERIES_INDEX: self._strings["series_index_title"],
         }
         for src_uri, page in self._plan.items():
             if src_uri == listing.src_uri:
@@ -387,7 +395,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             toc = {
                 "name": series.name,
                 "url": views.series_link(series, link),
-                "heading": self.config.strings["series_heading"].format(series=series.name),
+                "heading": self._strings["series_heading"].format(series=series.name),
                 "parts": views.parts(series, link),
             }
             return render("toc", toc=toc)
@@ -399,17 +407,62 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         return LATEST_MARKER.sub(latest, SERIES_MARKER.sub(series_toc, html))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        """Link the Atom feeds from the listing pages (``<link rel="alternate">``): the
-        blog's feed from the blog's pages, and a series' feed too from its own pages.
+        """Add to ``<head>``: a post's Open Graph and Twitter tags and JSON-LD (those the
+        theme or another plugin has not written), and the listing pages' feed links."""
+        if not self.config.enabled or self._renderer is None or self._files is None:
+            return None
+        post = self._catalog.posts.get(page.file.src_uri)
+        if post is not None and self.config.social:
+            return insert_in_head(output, self._social_html(post, output, config))
+        planned = self._plan.get(page.file.src_uri)
+        if planned is not None:
+            return insert_in_head(output, self._feed_links(planned, page, config))
+        return None
+
+    def _social_html(self, post: Post, output: str, config: MkDocsConfig) -> str:
+        assert self._renderer is not None and self._files is not None
+        site_url = config.site_url
+        files = self._files
+
+        def absolute(src_uri: str | None) -> str | None:
+            return urljoin(site_url, files.src_uris[src_uri].url) if site_url and src_uri else None
+
+        image = self._catalog.images.get(post.src_uri)
+        series = self._catalog.series.get(series_key(post.series_name or ""))
+        series_page = self._views.series_pages.get(series.key) if series and self._views else None
+        social = SocialPost(
+            title=post.title,
+            description=" ".join(post.summary),
+            url=absolute(post.src_uri),
+            image_url=(image.url or absolute(image.src_uri)) if image else None,
+            published=post.date,
+            reading_minutes=post.reading_time,
+            series_name=series.name if series else None,
+            series_url=absolute(series_page),
+            series_position=(
+                part_label(post, series.parts.index(post.src_uri) + 1) if series else None
+            ),
+            site_name=str(config.site_name),
+            language=self._language(config),
+        )
+        context = social_context(
+            social, existing=existing_meta(output), has_json_ld=has_json_ld_blogposting(output)
+        )
+        return self._renderer.render("social", **context)
+
+    def _language(self, config: MkDocsConfig) -> str:
+        """The ``language`` option, else the theme's (Material's ``theme.language``)."""
+        theme_language = config.theme.get("language") or config.theme.get("locale")
+        return str(self.config.language or theme_language or "en")
+
+    def _feed_links(self, planned: ListingPage, page: Page, config: MkDocsConfig) -> str:
+        """The blog's feed from the blog's pages, and a series' feed too from its own pages.
 
         Not from every post: Material fetches a ``sitemap.xml`` next to every
         ``link[rel=alternate]`` it finds (mkdocs-material#8576), a 404 for a feed that is
         not at the site's root, on every page load.
         """
-        planned = self._plan.get(page.file.src_uri)
-        if not self.config.enabled or planned is None or self._renderer is None:
-            return None
-        assert self._files is not None
+        assert self._renderer is not None and self._files is not None
         links = ""
         for key in dict.fromkeys([None, planned.series_key]):
             feed = self._feeds.get(key)
@@ -421,7 +474,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
                 title=series.name if series else str(config.site_name),
                 href=get_relative_url(self._files.src_uris[feed].url, page.url),
             )
-        return insert_in_head(output, links)
+        return links
 
 
 def _stamp(file: File) -> Hashable | None:

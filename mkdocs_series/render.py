@@ -18,7 +18,9 @@ _FIRST_H1_END = re.compile(r"</h1\s*>", re.I)
 class Renderer:
     """Renders the plugin's fragments (``templates/series/*.html``) for one build."""
 
-    def __init__(self, theme_dirs: Iterable[str], strings: Mapping[str, str]) -> None:
+    def __init__(
+        self, theme_dirs: Iterable[str], strings: Mapping[str, str], *, direction: str = "ltr"
+    ) -> None:
         loader = jinja2.ChoiceLoader(
             [
                 jinja2.FileSystemLoader(list(theme_dirs)),
@@ -32,6 +34,7 @@ class Renderer:
             keep_trailing_newline=False,
         )
         self._env.globals["strings"] = dict(strings)
+        self._env.globals["direction"] = direction
 
     def render(self, template: str, **context: object) -> str:
         """Render ``series/<template>.html`` with ``context``."""

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .i18n import format_date
 from .models import Catalog, Image, Post, Series
 from .pages import ListingPage
 from .series import part_label, series_key
@@ -57,18 +58,20 @@ class Views:
         catalog: Catalog,
         *,
         strings: Mapping[str, str],
-        date_format: str,
+        date_format: str | None,
+        language: str = "en",
         series_pages: Mapping[str, str],
         excerpt: Callable[[Post, Link], str | None] = lambda post, link: None,
     ) -> None:
         self.catalog = catalog
         self.strings = strings
         self.date_format = date_format
+        self.language = language
         self.series_pages = series_pages  # series key -> src_uri of its landing page
         self.excerpt = excerpt
 
     def date_text(self, date: dt.datetime) -> str:
-        return date.strftime(self.date_format)
+        return format_date(date, language=self.language, date_format=self.date_format)
 
     def series_link(self, series: Series, link: Link) -> str | None:
         page = self.series_pages.get(series.key)
