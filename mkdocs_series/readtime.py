@@ -24,20 +24,62 @@ from __future__ import annotations
 
 import math
 import re
+import string
 
-_FENCE = re.compile(
-    r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n(.*?)(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.M | re.S
-)
+_FENCE_LINE = re.compile(r"\n[ \t]{0,3}(`{3,}|~{3,})([^\n]*)")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]|<img\b[^>]*>", re.I)
+_MD_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
+_HTML_IMAGE = re.compile(r"<img\b[^>]*>", re.I)
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _REF_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.M)
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
-_URL = re.compile(r"\bhttps?://\S+")
+_URL = re.compile(r"https?://\S+")
 _CJK = re.compile(
     "[\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 )
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+
+
+# ASCII text: joiners inside a word (' . -) are deleted, every other punctuation character
+# becomes a space, so str.split() counts exactly what _WORD matches, several times faster.
+_ASCII_WORDS = str.maketrans(
+    {c: " " for c in string.punctuation if c not in "'.-"} | {"'": None, ".": None, "-": None}
+)
+
+
+def count_ascii_words(text: str) -> int:
+    """Words of ASCII text, as ``_WORD`` counts them."""
+    return len(text.translate(_ASCII_WORDS).split())
+
+
+def split_code(markdown: str) -> tuple[str, int]:
+    """``markdown`` without its fenced code blocks, and the number of tokens in them.
+
+    A fence is three or more backticks or tildes at the start of a line (up to three spaces
+    of indent); it closes at a line holding only a fence of the same character, at least as
+    long, or at the end of the text.
+    """
+    if "``" not in markdown and "~~" not in markdown:
+        return markdown, 0
+    text = "\n" + markdown  # every line now starts after a "\n": a fast literal to find
+    kept: list[str] = []
+    tokens = 0
+    position = 0  # start of the text not yet kept or counted
+    opener = ""
+    for line in _FENCE_LINE.finditer(text):
+        fence, rest = line.group(1), line.group(2)
+        if not opener:
+            kept.append(text[position : line.start()])
+            opener, position = fence, line.end()
+        elif fence[0] == opener[0] and len(fence) >= len(opener) and not rest.strip():
+            tokens += len(text[position : line.start()].split())
+            kept.append("\n")
+            opener, position = "", line.end()
+    if opener:
+        tokens += len(text[position:].split())
+    else:
+        kept.append(text[position:])
+    return "".join(kept), tokens
 
 
 def image_seconds(count: int) -> int:
@@ -53,23 +95,28 @@ def reading_time(
     cjk_chars_per_minute: int = 500,
 ) -> int:
     """Whole minutes, rounded up and at least 1, to read ``markdown`` (see the module doc)."""
-    code_tokens = 0
-
-    def drop_code(match: re.Match[str]) -> str:
-        nonlocal code_tokens
-        code_tokens += len(match.group(2).split())
-        return "\n"
-
-    text = _FENCE.sub(drop_code, markdown)
-    text = _COMMENT.sub(" ", text)
-    images = len(_IMAGE.findall(text))
-    text = _IMAGE.sub(" ", text)
-    text = _REF_DEFINITION.sub(" ", text)
-    text = _LINK_TARGET.sub("] ", text)
-    text = _TAG.sub(" ", text)
-    text = _URL.sub(" ", text)
-    cjk_chars = len(_CJK.findall(text))
-    words = len(_WORD.findall(_CJK.sub(" ", text)))
+    text, code_tokens = split_code(markdown)
+    # Each pass only when its marker occurs at all: the scans are most of the cost.
+    if "<" in text:
+        text = _COMMENT.sub(" ", text)
+    text, images = _MD_IMAGE.subn(" ", text) if "![" in text else (text, 0)
+    if "<" in text and ("<img" in text or "<IMG" in text or "<Img" in text):
+        text, html_images = _HTML_IMAGE.subn(" ", text)
+        images += html_images
+    if "]:" in text:
+        text = _REF_DEFINITION.sub(" ", text)
+    if "](" in text:
+        text = _LINK_TARGET.sub("] ", text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "://" in text:
+        text = _URL.sub(" ", text)
+    if text.isascii():
+        words = count_ascii_words(text)
+        cjk_chars = 0
+    else:
+        cjk_chars = len(_CJK.findall(text))
+        words = len(_WORD.findall(_CJK.sub(" ", text)))
     seconds = (
         words * 60 / words_per_minute
         + code_tokens * 60 / code_words_per_minute
