@@ -76,6 +76,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._plan: dict[str, ListingPage] = {}
         self._feeds: dict[str | None, str] = {}  # series key (None: the blog) -> feed src_uri
         self._strings: dict[str, str] = {}  # the visible words, in the site's language
+        self._post_views: dict[str, tuple[View, View | None]] = {}  # src_uri -> card, box
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Only flags: anything collected here would outlive `mkdocs serve` rebuilds.
@@ -309,11 +310,10 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             if excerpt is not None:
                 self._excerpts.put(post.src_uri, _stamp(page.file), (page.url, excerpt))
         link = _linker(files, page)
+        views = (self._views.card(post, link), self._views.box(post, link))
+        self._post_views[post.src_uri] = views  # for on_page_context, the same page's
         fragment = self._renderer.render(
-            "post",
-            post=self._views.card(post, link),
-            box=self._views.box(post, link),
-            title=None if has_h1(html) else post.title,
+            "post", post=views[0], box=views[1], title=None if has_h1(html) else post.title
         )
         return insert_under_title(html, fragment)
 
@@ -331,13 +331,9 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             page.content = (page.content or "") + self._listing_html(planned, page, link)
         if page.content and "<!--" in page.content:
             page.content = self._fill_markers(page, page.content, link)
-        post = self._catalog.posts.get(page.file.src_uri)
-        context["series_post"] = post and self._views.card(  # type: ignore[typeddict-unknown-key]
-            post, link
-        )
-        context["series_box"] = post and self._views.box(  # type: ignore[typeddict-unknown-key]
-            post, link
-        )
+        card, box = self._post_views.get(page.file.src_uri, (None, None))
+        context["series_post"] = card  # type: ignore[typeddict-unknown-key]
+        context["series_box"] = box  # type: ignore[typeddict-unknown-key]
         return context
 
     def _cards(self, posts: Sequence[str], page: Page) -> list[View]:

@@ -161,6 +161,11 @@ def existing_meta(html: str) -> frozenset[str]:
     quoting and letter case do. Parsing stops at ``</head>`` (or ``<body>``): a page's body
     can be large, and ``<meta>`` tags there are not page metadata.
     """
+    head_end = html.find("</head>")
+    head = html if head_end < 0 else html[:head_end]
+    lowered = head.lower()
+    if "og:" not in lowered and "twitter:" not in lowered:
+        return frozenset()  # nothing to find: skip the tokenizer (most themes' pages)
     parser = _HeadMetaParser()
     try:
         parser.feed(html)

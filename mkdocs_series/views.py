@@ -67,11 +67,16 @@ class Views:
         self.strings = strings
         self.date_format = date_format
         self.language = language
+        self._dates: dict[dt.datetime, str] = {}  # each date is formatted once per build
         self.series_pages = series_pages  # series key -> src_uri of its landing page
         self.excerpt = excerpt
 
     def date_text(self, date: dt.datetime) -> str:
-        return format_date(date, language=self.language, date_format=self.date_format)
+        text = self._dates.get(date)
+        if text is None:
+            text = format_date(date, language=self.language, date_format=self.date_format)
+            self._dates[date] = text
+        return text
 
     def series_link(self, series: Series, link: Link) -> str | None:
         page = self.series_pages.get(series.key)
