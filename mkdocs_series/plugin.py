@@ -452,12 +452,8 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         return str(self.config.language or theme_language or "en")
 
     def _feed_links(self, planned: ListingPage, page: Page, config: MkDocsConfig) -> str:
-        """The blog's feed from the blog's pages, and a series' feed too from its own pages.
-
-        Not from every post: Material fetches a ``sitemap.xml`` next to every
-        ``link[rel=alternate]`` it finds (mkdocs-material#8576), a 404 for a feed that is
-        not at the site's root, on every page load.
-        """
+        """The blog's feed from the blog's pages, and a series' feed too from its own pages
+        (see ``templates/series/feed_link.html`` for why ``rel="alternate feed"``)."""
         assert self._renderer is not None and self._files is not None
         links = ""
         for key in dict.fromkeys([None, planned.series_key]):
