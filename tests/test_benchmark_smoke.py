@@ -20,7 +20,7 @@ def test_benchmark_runs_at_a_small_size(tmp_path: Path) -> None:
             "--out",
             str(out),
             "--work",
-            str(tmp_path / "work"),
+            str(tmp_path),
         ],
         capture_output=True,
         text=True,
