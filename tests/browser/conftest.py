@@ -83,6 +83,18 @@ def _site_specs() -> dict[str, dict[str, Any]]:
             ),
             "middle": "posts/message-oriented-architectures/",
         },
+        # the example site with Material's navigation.instant, for test_instant.py only
+        "instant": {
+            "source": REPO / "example_site",
+            "overrides": {
+                "theme": {"name": "material", "font": False, "features": ["navigation.instant"]}
+            },
+            "listing": "",
+            "cards": (),
+            "images": 0,
+            "series": Series(name="", first="", titles=()),
+            "middle": "",
+        },
         "basic": {
             "source": SITES / "basic",
             "listing": "blog/",
@@ -191,11 +203,15 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Site]]
     try:
         for name, spec in _site_specs().items():
             source = shutil.copytree(spec.pop("source"), root / "src" / name)
+            overrides = spec.pop("overrides", {})
             out = root / "out" / name
-            build(load(Path(source), out))
             handler = functools.partial(_QuietHandler, directory=str(out))
             server = _Server(("127.0.0.1", 0), handler)
             servers.append(server)
+            # site_url is where the site is served: Material's navigation.instant only takes
+            # over links whose address matches the sitemap's, port included.
+            url = f"http://127.0.0.1:{server.server_address[1]}/"
+            build(load(Path(source), out, site_url=url, **overrides))
             threading.Thread(target=server.serve_forever, daemon=True).start()
             pages = tuple(
                 sorted(
@@ -206,7 +222,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Site]]
             built[name] = Site(
                 name=name,
                 out=out,
-                url=f"http://127.0.0.1:{server.server_address[1]}/",
+                url=url,
                 pages=pages,
                 **spec,
             )
