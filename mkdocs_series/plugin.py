@@ -77,6 +77,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._feeds: dict[str | None, str] = {}  # series key (None: the blog) -> feed src_uri
         self._strings: dict[str, str] = {}  # the visible words, in the site's language
         self._post_views: dict[str, tuple[View, View | None]] = {}  # src_uri -> card, box
+        self._stamps: dict[str, Hashable | None] = {}  # src_uri -> its file's stamp
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Only flags: anything collected here would outlive `mkdocs serve` rebuilds.
@@ -183,9 +184,10 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     def _parse(self, file: File) -> Parsed:
         """``read_post`` of a source file, reused while the file is unchanged."""
         reading = self._reading or ReadingOptions()
+        stamp = self._stamps[file.src_uri] = _stamp(file)
         return self._parsed.get(
             file.src_uri,
-            _stamp(file),
+            stamp,
             lambda: read_post(file.src_uri, file.content_string, reading=reading),
         )
 
@@ -308,7 +310,8 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         if post.has_excerpt:
             excerpt = cut_excerpt(html)
             if excerpt is not None:
-                self._excerpts.put(post.src_uri, _stamp(page.file), (page.url, excerpt))
+                stamp = self._stamps.get(post.src_uri)
+                self._excerpts.put(post.src_uri, stamp, (page.url, excerpt))
         link = _linker(files, page)
         views = (self._views.card(post, link), self._views.box(post, link))
         self._post_views[post.src_uri] = views  # for on_page_context, the same page's
@@ -341,8 +344,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         link = _linker(self._files, page)
 
         def excerpt(post: Post) -> str | None:
-            file = self._files.src_uris.get(post.src_uri) if self._files else None
-            kept = self._excerpts.lookup(post.src_uri, _stamp(file) if file else None)
+            kept = self._excerpts.lookup(post.src_uri, self._stamps.get(post.src_uri))
             if kept is None:
                 return None
             post_url, html = kept

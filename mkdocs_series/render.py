@@ -32,6 +32,9 @@ class Renderer:
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=False,
+            # a Renderer lives for one build (made in on_config): no need to stat every
+            # template file again on every render
+            auto_reload=False,
         )
         self._env.globals["strings"] = dict(strings)
         self._env.globals["direction"] = direction
