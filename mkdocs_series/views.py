@@ -49,6 +49,21 @@ def image_view(image: Image | None, *, alt: str, link: Link) -> View | None:
     return {"src": src, "alt": alt}
 
 
+def page_window(current: int, total: int, *, around: int = 2) -> list[int]:
+    """Page numbers to link: the first, the last and ``around`` either side of the current
+    one, with 0 where numbers are left out. A listing of 500 pages links 7 or so numbers
+    from each page, not 500 (which would make the whole listing quadratic)."""
+    shown = sorted({1, total, *range(max(1, current - around), min(total, current + around) + 1)})
+    window: list[int] = []
+    for number in shown:
+        if window and number - window[-1] == 2:
+            window.append(number - 1)  # a gap of one page: show the number, not "…"
+        elif window and number - window[-1] > 2:
+            window.append(0)
+        window.append(number)
+    return window
+
+
 class Views:
     """Builds the template views of one build: the catalog, the words and the links to
     series pages are fixed; ``link`` is per page."""
@@ -223,8 +238,10 @@ class Views:
             "label": self.strings["pagination_label"],
             "position": self.strings["page_position"].format(page=number, pages=len(page.pages)),
             "pages": [
-                {"number": n, "url": link(uri), "current": n == number}
-                for n, uri in enumerate(page.pages, start=1)
+                {"number": n, "url": link(page.pages[n - 1]), "current": n == number}
+                if n
+                else {"number": None, "url": None, "current": False}  # a gap: "…"
+                for n in page_window(number, len(page.pages))
             ],
             "newer": link(page.pages[number - 2]) if number > 1 else None,
             "older": link(page.pages[number]) if number < len(page.pages) else None,

@@ -23,38 +23,18 @@ import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # run as a script: `tools` is a package of the repository
+
+from tools.localserve import CHROMIUM, CHROMIUM_ARGS, QuietHandler, QuietServer  # noqa: E402
+
 SITE = REPO / "example_site"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 WIDTH = 1280
 SERIES_PART_2 = "posts/message-oriented-architectures/"
 MARGIN = 24  # px of page kept around the photographed area
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
 
 
 def build_site(out: Path) -> None:
@@ -68,7 +48,7 @@ def build_site(out: Path) -> None:
 
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:
-    server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -166,7 +146,7 @@ def take(url: str, out: Path) -> list[Path]:
 
     shots = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         context = browser.new_context(
             viewport={"width": WIDTH, "height": 900}, color_scheme="light", device_scale_factor=1
         )

@@ -16,10 +16,8 @@ import importlib.util
 import os
 import shutil
 import signal
-import sys
 import threading
 from collections.abc import Callable, Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,20 +26,11 @@ from mkdocs.commands.build import build
 
 from tests.browser.support import SCREENSHOTS, VIEWPORTS, Series, Site, Tab
 from tests.conftest import REPO, SITES, load
+from tools.localserve import CHROMIUM, CHROMIUM_ARGS, QuietHandler, QuietServer
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Request, Route
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 # tests/sites/basic/docs/blog/standalone.md points its featured image at this external URL
 # on purpose (the plugin must leave absolute URLs alone). Tests run offline, so for exactly
@@ -123,20 +112,6 @@ def _unavailable() -> str | None:
     return None
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # The browser drops connections when a test navigates away mid-load: not an error.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 def _serve_png(path: Path) -> Callable[[Route], None]:
     body = path.read_bytes()
 
@@ -198,15 +173,15 @@ def chromium() -> Iterator[Browser]:
 def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Site]]:
     """Both sites, built once (strict) and served on 127.0.0.1 for the session."""
     root = tmp_path_factory.mktemp("browser-sites")
-    servers: list[_Server] = []
+    servers: list[QuietServer] = []
     built: dict[str, Site] = {}
     try:
         for name, spec in _site_specs().items():
             source = shutil.copytree(spec.pop("source"), root / "src" / name)
             overrides = spec.pop("overrides", {})
             out = root / "out" / name
-            handler = functools.partial(_QuietHandler, directory=str(out))
-            server = _Server(("127.0.0.1", 0), handler)
+            handler = functools.partial(QuietHandler, directory=str(out))
+            server = QuietServer(("127.0.0.1", 0), handler)
             servers.append(server)
             # site_url is where the site is served: Material's navigation.instant only takes
             # over links whose address matches the sitemap's, port included.

@@ -65,3 +65,13 @@ def test_series_settings_slug_clash_unknown_series_and_image() -> None:
         for m in messages
     )
     assert "y.md: 'series': series 'A+' would have the address of 'A' (a); using a-2" in messages
+
+
+def test_pagination_links_a_window_not_every_page() -> None:
+    from mkdocs_series.views import page_window
+
+    assert page_window(1, 1) == [1]
+    assert page_window(2, 3) == [1, 2, 3]
+    assert page_window(1, 10) == [1, 2, 3, 0, 10]
+    assert page_window(4, 10) == [1, 2, 3, 4, 5, 6, 0, 10]  # no "…" for a single page
+    assert page_window(250, 500) == [1, 0, 248, 249, 250, 251, 252, 0, 500]
