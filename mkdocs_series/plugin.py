@@ -43,13 +43,14 @@ from .posts import ReadingOptions, read_post
 from .render import Renderer, has_h1, insert_in_head, insert_under_title
 from .series import box_signatures, part_label, series_key
 from .social import SocialPost, existing_meta, has_json_ld_blogposting, social_context
-from .views import View, Views
+from .views import LazyView, View, Views
 
 log = get_plugin_logger(__name__)
 
 CSS_URI = "assets/mkdocs-series/series.css"
 SERIES_MARKER = re.compile(r"<!--\s*series:\s*(.*?)\s*-->")
 LATEST_MARKER = re.compile(r"<!--\s*latest-posts:\s*(\d+)\s*-->")
+LISTING_MARKER = "<!-- mkdocs-series: the cards of this listing page -->"
 Parsed = tuple[Post | None, list[Problem]]
 
 
@@ -76,7 +77,6 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._plan: dict[str, ListingPage] = {}
         self._feeds: dict[str | None, str] = {}  # series key (None: the blog) -> feed src_uri
         self._strings: dict[str, str] = {}  # the visible words, in the site's language
-        self._post_views: dict[str, tuple[View, View | None]] = {}  # src_uri -> card, box
         self._stamps: dict[str, Hashable | None] = {}  # src_uri -> its file's stamp
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -301,9 +301,12 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Keep a post's excerpt; put its meta line and series box under its title."""
+        """Keep a post's excerpt and put its meta line and series box under its title; mark
+        where a listing page's cards go (they are filled in ``on_post_page``)."""
         if not self.config.enabled or self._renderer is None or self._views is None:
             return None
+        if page.file.src_uri in self._plan:
+            return f"{html}\n{LISTING_MARKER}\n"
         post = self._catalog.posts.get(page.file.src_uri)
         if post is None:
             return None
@@ -313,28 +316,28 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
                 stamp = self._stamps.get(post.src_uri)
                 self._excerpts.put(post.src_uri, stamp, (page.url, excerpt))
         link = _linker(files, page)
-        views = (self._views.card(post, link), self._views.box(post, link))
-        self._post_views[post.src_uri] = views  # for on_page_context, the same page's
         fragment = self._renderer.render(
-            "post", post=views[0], box=views[1], title=None if has_h1(html) else post.title
+            "post",
+            post=self._views.card(post, link),
+            box=self._views.box(post, link),
+            title=None if has_h1(html) else post.title,
         )
         return insert_under_title(html, fragment)
 
-    @event_priority(50)  # before the search plugin indexes the page's content
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        """Fill listing pages and markers (every page's content exists by now) and expose
-        a post's data to theme overrides as ``series_post`` and ``series_box``."""
+        """Expose a post's data to theme overrides as ``series_post`` and ``series_box``,
+        computed only if a template reads them."""
         if not self.config.enabled or self._files is None or self._views is None:
             return None
-        link = _linker(self._files, page)
-        planned = self._plan.get(page.file.src_uri)
-        if planned is not None:
-            page.content = (page.content or "") + self._listing_html(planned, page, link)
-        if page.content and "<!--" in page.content:
-            page.content = self._fill_markers(page, page.content, link)
-        card, box = self._post_views.get(page.file.src_uri, (None, None))
+        views, post = self._views, self._catalog.posts.get(page.file.src_uri)
+        card = box = None
+        if post is not None:
+            link = _linker(self._files, page)
+            card = LazyView(lambda: views.card(post, link))
+            if post.series_name is not None:
+                box = LazyView(lambda: views.box(post, link) or {})
         context["series_post"] = card  # type: ignore[typeddict-unknown-key]
         context["series_box"] = box  # type: ignore[typeddict-unknown-key]
         return context
@@ -405,17 +408,24 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         return LATEST_MARKER.sub(latest, SERIES_MARKER.sub(series_toc, html))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        """Add to ``<head>``: a post's Open Graph and Twitter tags and JSON-LD (those the
-        theme or another plugin has not written), and the listing pages' feed links."""
+        """Fill a listing page's cards and any markers (every post is rendered by now, so
+        excerpts exist; the cards live only in the written page, so neither the search
+        index nor memory holds them), and add to ``<head>`` a post's Open Graph, Twitter
+        and JSON-LD data (what the theme has not written) or a listing's feed links."""
         if not self.config.enabled or self._renderer is None or self._files is None:
             return None
-        post = self._catalog.posts.get(page.file.src_uri)
-        if post is not None and self.config.social:
-            return insert_in_head(output, self._social_html(post, output, config))
+        link = _linker(self._files, page)
         planned = self._plan.get(page.file.src_uri)
         if planned is not None:
-            return insert_in_head(output, self._feed_links(planned, page, config))
-        return None
+            listing = self._listing_html(planned, page, link)
+            output = output.replace(LISTING_MARKER, listing, 1)
+            output = insert_in_head(output, self._feed_links(planned, page, config))
+        if "series:" in output or "latest-posts:" in output:
+            output = self._fill_markers(page, output, link)
+        post = self._catalog.posts.get(page.file.src_uri)
+        if post is not None and self.config.social:
+            output = insert_in_head(output, self._social_html(post, output, config))
+        return output
 
     def _social_html(self, post: Post, output: str, config: MkDocsConfig) -> str:
         assert self._renderer is not None and self._files is not None

@@ -7,7 +7,7 @@ relative to the page being rendered, so the views work with any ``use_directory_
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from .i18n import format_date
@@ -47,6 +47,32 @@ def image_view(image: Image | None, *, alt: str, link: Link) -> View | None:
         return None
     src = image.url if image.url is not None else link(image.src_uri or "")
     return {"src": src, "alt": alt}
+
+
+class LazyView(Mapping[str, Any]):
+    """A view computed on first use: theme templates that never read it cost nothing.
+
+    Reads like the dictionary it stands for (``series_box.position`` in Jinja); an empty
+    view is false.
+    """
+
+    def __init__(self, compute: Callable[[], View]) -> None:
+        self._compute = compute
+        self._value: View | None = None
+
+    def _view(self) -> View:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
+
+    def __getitem__(self, key: str) -> Any:
+        return self._view()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._view())
+
+    def __len__(self) -> int:
+        return len(self._view())
 
 
 def page_window(current: int, total: int, *, around: int = 2) -> list[int]:
