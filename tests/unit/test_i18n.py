@@ -272,3 +272,18 @@ def test_predefined_formats(date_format: str, language: str, expected: str) -> N
 def test_bad_pattern_raises(bad: str) -> None:
     with pytest.raises(ValueError, match="date format"):
         format_date(DATE, language="en", date_format=bad)
+
+
+def test_english_default_without_babel_matches_babel() -> None:
+    import datetime as dt
+
+    from babel import dates as babel_dates
+
+    from mkdocs_series.i18n import DEFAULT_DATE_PATTERN, english_default_date
+
+    day = dt.datetime(1999, 12, 25)
+    for _ in range(800):
+        assert english_default_date(day) == babel_dates.format_date(
+            day, DEFAULT_DATE_PATTERN, locale="en"
+        )
+        day += dt.timedelta(days=11)
