@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 # load, so only the site that needs it gets a route.
 STUBBED_IMAGES = {
     "basic": {"https://example.org/cover.png": SITES / "basic/docs/blog/images/rust.png"},
+    "readthedocs": {"https://example.org/cover.png": SITES / "basic/docs/blog/images/rust.png"},
 }
 
 
@@ -71,6 +72,16 @@ def _site_specs() -> dict[str, dict[str, Any]]:
                 ),
             ),
             "middle": "posts/message-oriented-architectures/",
+        },
+        # tests/sites/basic on the readthedocs theme, for test_pages.py only
+        "readthedocs": {
+            "source": SITES / "basic",
+            "overrides": {"theme": {"name": "readthedocs", "highlightjs": False}},  # offline
+            "listing": "blog/",
+            "cards": (),
+            "images": 0,
+            "series": Series(name="", first="", titles=()),
+            "middle": "blog/rust-2/",
         },
         # the example site with Material's navigation.instant, for test_instant.py only
         "instant": {

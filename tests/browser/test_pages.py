@@ -23,7 +23,7 @@ OVERFLOW_JS = """() => ({
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
-@pytest.mark.parametrize("site_name", ["example", "basic"])
+@pytest.mark.parametrize("site_name", ["example", "basic", "readthedocs"])
 def test_every_page_fits_the_viewport_without_errors(
     open_tab: Callable[..., Tab], screenshot_dir: Path, site_name: str, viewport: str
 ) -> None:
