@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
@@ -12,9 +13,14 @@ from .models import Catalog, Image, Post, Problem
 from .series import apply_settings, build_series
 
 
+def clean_folder(folder: str) -> str:
+    """A folder option as a normalised relative path: ``./blog/`` -> ``blog``, ``/`` -> ``.``."""
+    return posixpath.normpath(folder.strip("/") or ".")
+
+
 def is_under(src_uri: str, blog_dir: str) -> bool:
     """True when ``src_uri`` lies in ``blog_dir`` (``"."`` or ``""`` is the whole docs dir)."""
-    folder = blog_dir.strip("/")
+    folder = clean_folder(blog_dir)
     if folder in ("", "."):
         return True
     return src_uri.startswith(folder + "/")
@@ -22,7 +28,7 @@ def is_under(src_uri: str, blog_dir: str) -> bool:
 
 def listing_src_uri(blog_dir: str) -> str:
     """The listing page of a blog folder: ``<blog_dir>/index.md``."""
-    folder = blog_dir.strip("/")
+    folder = clean_folder(blog_dir)
     return "index.md" if folder in ("", ".") else f"{folder}/index.md"
 
 
@@ -41,6 +47,17 @@ def newest_first(posts: Iterable[Post]) -> tuple[str, ...]:
 
 
 Parse = Callable[[str], tuple[Post | None, list[Problem]]]
+
+
+def is_future(post: Post, now: dt.datetime) -> bool:
+    """Whether ``post`` is dated after ``now``: an aware date against the same instant, a
+    naive one against ``now``'s wall clock (local time, as the author wrote it)."""
+    if post.date.tzinfo is not None and now.tzinfo is not None:
+        try:
+            return post.date > now
+        except OverflowError:
+            return False
+    return post.date.replace(tzinfo=None) > now.replace(tzinfo=None)
 
 
 def build_catalog(
@@ -69,7 +86,7 @@ def build_catalog(
         catalog.problems.extend(problems)
         if post is None:
             continue
-        future = now is not None and post.sort_key > now
+        future = now is not None and is_future(post, now)
         if future and future_as_draft and not post.draft:
             post = replace(post, draft=True)
         if post.draft and not include_drafts:

@@ -150,7 +150,10 @@ def _utc(moment: datetime.datetime) -> datetime.datetime:
     """``moment`` as an aware UTC datetime; a naive one is already UTC."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         return moment.replace(tzinfo=datetime.timezone.utc)
-    return moment.astimezone(datetime.timezone.utc)
+    try:
+        return moment.astimezone(datetime.timezone.utc)
+    except OverflowError:  # within hours of year 1 or 9999: keep its wall clock
+        return moment.replace(tzinfo=datetime.timezone.utc)
 
 
 def _entry_updated(entry: FeedEntry) -> datetime.datetime:

@@ -44,6 +44,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         return dict(data), body
     try:
         data = yaml.load(match.group(1), Loader=SafeLoader)
+    except (ValueError, OverflowError) as error:  # e.g. `date: 2025-02-30`, raised by PyYAML
+        raise FrontMatterError(f"front matter is not valid YAML: {error}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark is not None else ""

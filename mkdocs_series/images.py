@@ -19,7 +19,10 @@ def resolve_image_path(
 
     Otherwise ``(None, message)`` saying what is wrong.
     """
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # e.g. "http://[oops/cover.png"
+        return None, f"expected an image path or an http(s) URL, found {value!r}; no image is shown"
     if parts.scheme in ("http", "https") and parts.netloc:
         return Image(url=value), None
     if parts.scheme or parts.netloc:

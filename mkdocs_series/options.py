@@ -68,7 +68,7 @@ def check_options(options: Mapping[str, Any]) -> None:
     for name, sample in STRING_FIELDS.items():
         try:
             strings[name].format(**sample)
-        except (KeyError, IndexError, ValueError) as error:
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError) as error:
             allowed = ", ".join("{" + field + "}" for field in sample) or "no {fields}"
             raise ValueError(
                 f"option 'strings.{name}' ({strings[name]!r}) cannot be filled in: {error!r}; "

@@ -57,11 +57,13 @@ def paginate(
 
 
 def series_index_uri(blog_folder: str, series_dir: str) -> str:
-    return posixpath.join(blog_folder, series_dir.strip("/"), "index.md")
+    return posixpath.normpath(posixpath.join(blog_folder, series_dir.strip("/"), "index.md"))
 
 
 def series_uri(blog_folder: str, series_dir: str, series: Series) -> str:
-    return posixpath.join(blog_folder, series_dir.strip("/"), series.slug, "index.md")
+    return posixpath.normpath(
+        posixpath.join(blog_folder, series_dir.strip("/"), series.slug, "index.md")
+    )
 
 
 def plan_pages(

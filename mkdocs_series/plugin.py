@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import replace
 from importlib.resources import files as package_files
 from typing import Literal
 from urllib.parse import urljoin
@@ -131,7 +132,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             lambda src_uri: self._parse(files.src_uris[src_uri]),
             known_files=files.src_uris.keys(),
             include_drafts=self._serving,
-            now=dt.datetime.now(),
+            now=dt.datetime.now().astimezone(),
             future_as_draft=self.config.future_as_draft,
             series_settings=self.config.series,
         )
@@ -212,6 +213,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             BLOG: self.config.listing_title,
             SERIES_INDEX: self._strings["series_index_title"],
         }
+        renamed: dict[str, str] = {}  # planned src_uri -> the user's page published there
         for src_uri, page in self._plan.items():
             if src_uri == listing.src_uri:
                 continue
@@ -223,7 +225,16 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
                 files.append(generated)
             elif existing.src_uri != src_uri:  # e.g. a README.md published at that address
-                self._plan[existing.src_uri] = self._plan.pop(src_uri)
+                renamed[src_uri] = existing.src_uri
+        if renamed:
+            self._plan = {
+                renamed.get(uri, uri): replace(
+                    page,
+                    src_uri=renamed.get(uri, uri),
+                    pages=tuple(renamed.get(p, p) for p in page.pages),
+                )
+                for uri, page in self._plan.items()
+            }
 
     def _add_feeds(self, files: Files, config: MkDocsConfig, listing: File) -> None:
         """An Atom feed of the blog and one per series; they need absolute URLs."""
@@ -268,7 +279,8 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             xml = atom_feed(
                 title=title,
                 feed_url=feed_url,
-                site_url=absolute(page_uri),
+                # the listing is not ours when Material's blog makes it: link the site then
+                site_url=absolute(page_uri) if page_uri in files.src_uris else site_url,
                 entries=[entry(self._catalog.posts[p]) for p in posts[: self.config.feed_size]],
             )
             if feed_uri in files.src_uris:

@@ -148,7 +148,10 @@ def parse_date(value: Any) -> dt.datetime | None:
 def sort_key(date: dt.datetime) -> dt.datetime:
     """Naive UTC for aware datetimes, as-is for naive ones: any mix of them sorts."""
     if date.tzinfo is not None and date.utcoffset() is not None:
-        return date.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        try:
+            return date.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        except OverflowError:  # within hours of year 1 or 9999: its wall clock will do
+            return date.replace(tzinfo=None)
     return date.replace(tzinfo=None)
 
 
@@ -247,8 +250,9 @@ def parse_part(value: Any) -> int | None:
         return value if value > 0 else None
     if isinstance(value, float) and value.is_integer() and value > 0:
         return int(value)
-    if isinstance(value, str) and value.strip().isdigit() and int(value) > 0:
-        return int(value)
+    text = value.strip() if isinstance(value, str) else ""
+    if text.isascii() and text.isdigit() and int(text) > 0:
+        return int(text)
     return None
 
 

@@ -74,6 +74,19 @@ def part_label(post: Post, position: int) -> int:
     return post.series_part if post.series_part is not None else position
 
 
+def missing_parts(numbers: list[int]) -> str:
+    """The part numbers missing before the last of ``numbers`` (sorted), as ranges:
+    ``[1, 4, 9]`` -> ``"2-3, 5-8"``; at most ten ranges. Empty when none is missing."""
+    ranges = []
+    previous = 0
+    for number in numbers:
+        if number > previous + 1:
+            first, last = previous + 1, number - 1
+            ranges.append(str(first) if first == last else f"{first}-{last}")
+        previous = number
+    return ", ".join(ranges[:10]) + (", ..." if len(ranges) > 10 else "")
+
+
 def _spelling_problems(name: str, parts: list[Post]) -> list[Problem]:
     return [
         Problem(
@@ -104,19 +117,18 @@ def _numbering_problems(name: str, parts: list[Post]) -> list[Problem]:
             )
         else:
             claimed[number] = post.src_uri
-    if claimed:
-        missing = sorted(set(range(1, max(claimed) + 1)) - set(claimed))
-        if missing:
-            last = claimed[max(claimed)]
-            numbers = ", ".join(str(n) for n in missing)
-            problems.append(
-                Problem(
-                    last,
-                    "series_part",
-                    f"series {name!r} skips part {numbers} (parts found: "
-                    f"{', '.join(str(n) for n in sorted(claimed))})",
-                )
+    gaps = missing_parts(sorted(claimed))
+    if gaps:
+        last = claimed[max(claimed)]
+        found = ", ".join(str(n) for n in sorted(claimed)[:20])
+        problems.append(
+            Problem(
+                last,
+                "series_part",
+                f"series {name!r} skips part {gaps} (parts found: {found}"
+                f"{', ...' if len(claimed) > 20 else ''})",
             )
+        )
     return problems
 
 

@@ -25,8 +25,9 @@ def split_template(template: str, field: str, **values: object) -> tuple[str, st
     The templates put the field itself in its own element (a ``<time>``, a link), so the
     surrounding words stay translatable.
     """
-    before, _, after = template.partition("{" + field + "}")
-    return before.format(**values), after.format(**values)
+    marker = "\x00field\x00"  # cannot come from YAML text or from a format spec
+    before, _, after = template.format(**values, **{field: marker}).partition(marker)
+    return before, after
 
 
 def machine_date(date: dt.datetime) -> str:
