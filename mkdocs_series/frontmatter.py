@@ -28,6 +28,8 @@ class FrontMatterError(ValueError):
 
 def normalise_newlines(text: str) -> str:
     """Drop a UTF-8 byte-order mark and turn CRLF/CR line endings into LF."""
+    if "\r" not in text and not text.startswith("\ufeff"):
+        return text  # what MkDocs reads (text mode, utf-8-sig) is already like this
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 

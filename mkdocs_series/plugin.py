@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
 from collections.abc import Callable, Hashable, Sequence
@@ -28,7 +29,6 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from .cache import StampedCache
@@ -41,9 +41,10 @@ from .models import Catalog, Post, Problem
 from .options import check_options
 from .pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from .posts import ReadingOptions, read_post
-from .render import Renderer, has_h1, insert_in_head, insert_under_title
+from .render import Renderer, h1_end, has_h1, insert_in_head
 from .series import box_signatures, part_label, series_key
 from .social import SocialPost, existing_meta, has_json_ld_blogposting, social_context
+from .urls import Linker, absolute_url
 from .views import LazyView, View, Views
 
 log = get_plugin_logger(__name__)
@@ -51,6 +52,7 @@ log = get_plugin_logger(__name__)
 CSS_URI = "assets/mkdocs-series/series.css"
 SERIES_MARKER = re.compile(r"<!--\s*series:\s*(.*?)\s*-->")
 LATEST_MARKER = re.compile(r"<!--\s*latest-posts:\s*(\d+)\s*-->")
+_MARKER_START = re.compile(r"<!--\s*(?:series|latest-posts):")
 LISTING_MARKER = "<!-- mkdocs-series: the cards of this listing page -->"
 Parsed = tuple[Post | None, list[Problem]]
 
@@ -75,10 +77,13 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._renderer: Renderer | None = None
         self._views: Views | None = None
         self._files: Files | None = None
+        self._linker = Linker(lambda src_uri: src_uri)
         self._plan: dict[str, ListingPage] = {}
         self._feeds: dict[str | None, str] = {}  # series key (None: the blog) -> feed src_uri
         self._strings: dict[str, str] = {}  # the visible words, in the site's language
         self._stamps: dict[str, Hashable | None] = {}  # src_uri -> its file's stamp
+        self._marker_pages: set[str] = set()  # src_uris of the pages holding markers
+        self._build = object()  # this build's token: the stamp of every file outside serve
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Only flags: anything collected here would outlive `mkdocs serve` rebuilds.
@@ -93,6 +98,8 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         except ValueError as error:
             raise PluginError(f"series: {error}") from None
         self._catalog = Catalog()
+        self._build = object()
+        self._marker_pages = set()
         self._views = None
         self._files = None
         self._plan = {}
@@ -158,6 +165,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             files.append(File.generated(config, CSS_URI, abs_src_path=str(css)))
         self._refresh_stale_boxes(files)
         self._files = files
+        self._linker = Linker(lambda src_uri: files.src_uris[src_uri].url)
         self._views = Views(
             self._catalog,
             strings=self._strings,
@@ -185,7 +193,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     def _parse(self, file: File) -> Parsed:
         """``read_post`` of a source file, reused while the file is unchanged."""
         reading = self._reading or ReadingOptions()
-        stamp = self._stamps[file.src_uri] = _stamp(file)
+        stamp = self._stamps[file.src_uri] = _stamp(file, None if self._serving else self._build)
         return self._parsed.get(
             file.src_uri,
             stamp,
@@ -193,8 +201,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         )
 
     def _front_matter_page(self, config: MkDocsConfig, src_uri: str, title: str) -> File:
-        front_matter = yaml.safe_dump({"title": title}, allow_unicode=True)
-        return File.generated(config, src_uri, content=f"---\n{front_matter}---\n")
+        return File.generated(config, src_uri, content=f"---\n{_yaml_title(title)}---\n")
 
     def _listing_file(self, by_dest: dict[str, File], config: MkDocsConfig) -> File:
         """The page the blog's cards go on: the user's page published at the listing's
@@ -246,7 +253,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         site_url = config.site_url
 
         def absolute(src_uri: str) -> str:
-            return urljoin(site_url, files.src_uris[src_uri].url)
+            return absolute_url(site_url, files.src_uris[src_uri].url)
 
         def entry(post: Post) -> FeedEntry:
             image = self._catalog.images.get(post.src_uri)
@@ -313,10 +320,13 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Keep a post's excerpt and put its meta line and series box under its title; mark
-        where a listing page's cards go (they are filled in ``on_post_page``)."""
+        """Note which pages hold markers; keep a post's excerpt and put its meta line and
+        series box under its title; mark where a listing page's cards go (markers and cards
+        are filled in ``on_post_page``)."""
         if not self.config.enabled or self._renderer is None or self._views is None:
             return None
+        if has_marker(html):
+            self._marker_pages.add(page.file.src_uri)
         if page.file.src_uri in self._plan:
             return f"{html}\n{LISTING_MARKER}\n"
         post = self._catalog.posts.get(page.file.src_uri)
@@ -327,14 +337,15 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             if excerpt is not None:
                 stamp = self._stamps.get(post.src_uri)
                 self._excerpts.put(post.src_uri, stamp, (page.url, excerpt))
-        link = _linker(files, page)
+        link = self._link(page)
+        end = h1_end(html)
         fragment = self._renderer.render(
             "post",
             post=self._views.card(post, link),
             box=self._views.box(post, link),
-            title=None if has_h1(html) else post.title,
+            title=None if end is not None or has_h1(html) else post.title,
         )
-        return insert_under_title(html, fragment)
+        return html[: end or 0] + fragment + html[end or 0 :]
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -346,7 +357,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         views, post = self._views, self._catalog.posts.get(page.file.src_uri)
         card = box = None
         if post is not None:
-            link = _linker(self._files, page)
+            link = self._link(page)
             card = LazyView(lambda: views.card(post, link))
             if post.series_name is not None:
                 box = LazyView(lambda: views.box(post, link) or {})
@@ -356,7 +367,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
 
     def _cards(self, posts: Sequence[str], page: Page) -> list[View]:
         assert self._files is not None and self._views is not None
-        link = _linker(self._files, page)
+        link = self._link(page)
 
         def excerpt(post: Post) -> str | None:
             kept = self._excerpts.lookup(post.src_uri, self._stamps.get(post.src_uri))
@@ -426,13 +437,13 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         and JSON-LD data (what the theme has not written) or a listing's feed links."""
         if not self.config.enabled or self._renderer is None or self._files is None:
             return None
-        link = _linker(self._files, page)
+        link = self._link(page)
         planned = self._plan.get(page.file.src_uri)
         if planned is not None:
             listing = self._listing_html(planned, page, link)
             output = output.replace(LISTING_MARKER, listing, 1)
             output = insert_in_head(output, self._feed_links(planned, page, config))
-        if "series:" in output or "latest-posts:" in output:
+        if page.file.src_uri in self._marker_pages:
             output = self._fill_markers(page, output, link)
         post = self._catalog.posts.get(page.file.src_uri)
         if post is not None and self.config.social:
@@ -445,7 +456,9 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         files = self._files
 
         def absolute(src_uri: str | None) -> str | None:
-            return urljoin(site_url, files.src_uris[src_uri].url) if site_url and src_uri else None
+            if not site_url or not src_uri:
+                return None
+            return absolute_url(site_url, files.src_uris[src_uri].url)
 
         image = self._catalog.images.get(post.src_uri)
         series = self._catalog.series.get(series_key(post.series_name or ""))
@@ -470,6 +483,10 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         )
         return self._renderer.render("social", **context)
 
+    def _link(self, page: Page) -> Callable[[str], str]:
+        """``src_uri`` -> its URL relative to ``page``, as MkDocs' ``get_relative_url``."""
+        return self._linker.for_page(page.url)
+
     def _language(self, config: MkDocsConfig) -> str:
         """The ``language`` option, else the theme's (Material's ``theme.language``)."""
         theme_language = config.theme.get("language") or config.theme.get("locale")
@@ -488,17 +505,31 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             links += self._renderer.render(
                 "feed_link",
                 title=series.name if series else str(config.site_name),
-                href=get_relative_url(self._files.src_uris[feed].url, page.url),
+                href=self._link(page)(feed),
             )
         return links
 
 
-def _stamp(file: File) -> Hashable | None:
-    """A source file's modification time and size; ``None`` for a file made in memory."""
+def _stamp(file: File, build: object) -> Hashable | None:
+    """A source file's modification time and size; ``None`` for a file made in memory.
+
+    Outside ``mkdocs serve`` (``build`` is not ``None``) the plugin lives for one build: the
+    build's own token stands for every file's stamp, and no file is stat'ed.
+    """
     if file.abs_src_path is None:
         return None
+    if build is not None:
+        return build
     stat = os.stat(file.abs_src_path)
     return (stat.st_mtime_ns, stat.st_size)
+
+
+def _yaml_title(title: str) -> str:
+    """``title: ...`` as YAML. A JSON string of printable characters (only ``"`` and ``\\``
+    escaped) is a YAML double-quoted scalar of the same text, and much cheaper to write."""
+    if title.isprintable():
+        return f"title: {json.dumps(title, ensure_ascii=False)}\n"
+    return yaml.safe_dump({"title": title}, allow_unicode=True)
 
 
 def _existing_page_at(by_dest: dict[str, File], planned: File) -> File | None:
@@ -513,13 +544,9 @@ def _existing_page_at(by_dest: dict[str, File], planned: File) -> File | None:
     )
 
 
-def _linker(files: Files, page: Page) -> Callable[[str], str]:
-    """``src_uri`` -> its URL relative to ``page`` (from MkDocs' own ``File.url``)."""
-
-    def link(src_uri: str) -> str:
-        return get_relative_url(files.src_uris[src_uri].url, page.url)
-
-    return link
+def has_marker(html: str) -> bool:
+    """True when ``html`` holds a ``series:`` or ``latest-posts:`` marker comment."""
+    return _MARKER_START.search(html) is not None
 
 
 def _report(problems: list[Problem]) -> None:

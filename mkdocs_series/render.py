@@ -9,10 +9,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import jinja2
 
 _FIRST_H1_END = re.compile(r"</h1\s*>", re.I)
+_H1_START = re.compile(r"<h1", re.I)
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja2's environment, with ``view.key`` read from a plain ``dict`` key first.
+
+    Jinja2 tries ``getattr`` before ``[]``, so every ``card.title`` on a view (a ``dict``)
+    raised and caught an ``AttributeError``: most of the time spent rendering cards. The
+    result is the same: a plain ``dict`` has no attributes other than its methods, whose
+    names still go to ``getattr`` first.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
 
 
 class Renderer:
@@ -27,7 +48,7 @@ class Renderer:
                 jinja2.PackageLoader("mkdocs_series", "templates"),
             ]
         )
-        self._env = jinja2.Environment(
+        self._env = _Environment(
             loader=loader,
             autoescape=True,
             undefined=jinja2.StrictUndefined,
@@ -44,12 +65,10 @@ class Renderer:
         return self._env.get_template(f"series/{template}.html").render(**context)
 
 
-def insert_under_title(html: str, fragment: str) -> str:
-    """Put ``fragment`` right after the page's first ``<h1>``, or at the very top."""
+def h1_end(html: str) -> int | None:
+    """Where the first ``</h1>`` of rendered page content ends, ``None`` if it has none."""
     match = _FIRST_H1_END.search(html)
-    if match is None:
-        return fragment + html
-    return html[: match.end()] + fragment + html[match.end() :]
+    return None if match is None else match.end()
 
 
 def insert_in_head(html: str, fragment: str) -> str:
@@ -60,4 +79,4 @@ def insert_in_head(html: str, fragment: str) -> str:
 
 def has_h1(html: str) -> bool:
     """True when rendered page content has a level-one heading."""
-    return "<h1" in html.lower()
+    return _H1_START.search(html) is not None
