@@ -8,6 +8,7 @@ always agree on what is front matter, and report what MkDocs would hide.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -22,6 +23,21 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 _YAML_BLOCK = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 
+# One ``key: value`` line of the front matter most posts have, in a form whose YAML meaning
+# is plain: a double-quoted string without escapes, a date, a decimal integer, or a bare
+# word or path that YAML 1.1 cannot read as anything but a string (it starts with a letter,
+# "/" or "./"/"../", holds no ":" or "#", and is not a boolean or null word, checked below).
+_SIMPLE_ENTRY = re.compile(
+    r"([A-Za-z_][A-Za-z0-9_]*): +"
+    r'(?:"([^"\\\n]*)"'
+    r"|([0-9]{4})-([0-9]{2})-([0-9]{2})"
+    r"|(0|[1-9][0-9]{0,17})"
+    r"|((?:[A-Za-z/]|\.\.?/)(?:[A-Za-z0-9_./ -]*[A-Za-z0-9_/])?)"
+    r") *\n"
+)
+_YAML_WORDS = frozenset(("yes", "no", "true", "false", "on", "off", "null"))
+
+
 class FrontMatterError(ValueError):
     """The front matter is present but unusable; the message says why and where."""
 
@@ -31,6 +47,38 @@ def normalise_newlines(text: str) -> str:
     if "\r" not in text and not text.startswith("\ufeff"):
         return text  # what MkDocs reads (text mode, utf-8-sig) is already like this
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def simple_yaml(block: str) -> dict[str, Any] | None:
+    """What ``yaml.safe_load`` makes of ``block`` when every line is a simple entry (see
+    ``_SIMPLE_ENTRY``), else ``None``: a few string operations instead of the YAML parser,
+    for the front matter of most posts. Anything else goes to PyYAML."""
+    if not block.replace("\n", "").isprintable():
+        return None  # YAML rejects some characters Python prints, never the reverse
+    data: dict[str, Any] = {}
+    position, end = 0, len(block)
+    while position < end:
+        entry = _SIMPLE_ENTRY.match(block, position)
+        if entry is None:
+            return None
+        key, quoted, year, month, day, number, word = entry.groups()
+        if key.lower() in _YAML_WORDS:
+            return None
+        if quoted is not None:
+            data[key] = quoted
+        elif year is not None:
+            try:
+                data[key] = dt.date(int(year), int(month), int(day))
+            except ValueError:
+                return None  # PyYAML reports the impossible date
+        elif number is not None:
+            data[key] = int(number)
+        elif word.lower() in _YAML_WORDS:
+            return None
+        else:
+            data[key] = word
+        position = entry.end()
+    return data
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -44,6 +92,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if match is None:
         body, data = get_data(text)  # MultiMarkdown-style `Key: value` lines, or nothing
         return dict(data), body
+    simple = simple_yaml(match.group(1))
+    if simple is not None:
+        return simple, text[match.end() :].lstrip("\n")
     try:
         data = yaml.load(match.group(1), Loader=SafeLoader)
     except (ValueError, OverflowError) as error:  # e.g. `date: 2025-02-30`, raised by PyYAML

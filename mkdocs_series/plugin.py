@@ -41,7 +41,7 @@ from .models import Catalog, Post, Problem
 from .options import check_options
 from .pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from .posts import ReadingOptions, read_post
-from .render import Renderer, h1_end, has_h1, insert_in_head
+from .render import Renderer, find_h1, insert_in_head
 from .series import box_signatures, part_label, series_key
 from .social import SocialPost, existing_meta, has_json_ld_blogposting, social_context
 from .urls import Linker, absolute_url
@@ -338,14 +338,14 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
                 stamp = self._stamps.get(post.src_uri)
                 self._excerpts.put(post.src_uri, stamp, (page.url, excerpt))
         link = self._link(page)
-        end = h1_end(html)
+        has_title, at = find_h1(html)
         fragment = self._renderer.render(
             "post",
             post=self._views.card(post, link),
             box=self._views.box(post, link),
-            title=None if end is not None or has_h1(html) else post.title,
+            title=None if has_title else post.title,
         )
-        return html[: end or 0] + fragment + html[end or 0 :]
+        return html[:at] + fragment + html[at:]
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation

@@ -65,18 +65,17 @@ class Renderer:
         return self._env.get_template(f"series/{template}.html").render(**context)
 
 
-def h1_end(html: str) -> int | None:
-    """Where the first ``</h1>`` of rendered page content ends, ``None`` if it has none."""
-    match = _FIRST_H1_END.search(html)
-    return None if match is None else match.end()
+def find_h1(html: str) -> tuple[bool, int]:
+    """Whether rendered page content has a level-one heading, and where what goes under
+    the title goes: right after the first ``</h1>``, else at the very top."""
+    first = _H1_START.search(html)  # content without a heading is scanned once
+    if first is None:
+        return False, 0
+    end = _FIRST_H1_END.search(html, first.start())
+    return True, 0 if end is None else end.end()
 
 
 def insert_in_head(html: str, fragment: str) -> str:
     """Put ``fragment`` at the end of the page's ``<head>`` (unchanged if it has none)."""
     at = html.find("</head>")
     return html if at < 0 else html[:at] + fragment + html[at:]
-
-
-def has_h1(html: str) -> bool:
-    """True when rendered page content has a level-one heading."""
-    return _H1_START.search(html) is not None

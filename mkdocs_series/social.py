@@ -14,6 +14,9 @@ Choices that keep the output correct next to other producers of the same data:
 * **Never invent.** Author and publisher are left out (the plugin does not know them), and
   so is any tag whose content would be empty: an empty ``og:description`` is worse than
   none, because consumers then show nothing instead of falling back to the page text.
+* **Nothing twice.** X reads ``og:title``, ``og:description`` and ``og:image`` when its own
+  ``twitter:`` copies are missing, so only ``twitter:card`` (which has no Open Graph
+  equivalent) is written for it.
 * **Text stays text.** Meta tag content goes through Jinja2's autoescape; the JSON-LD is
   escaped by :func:`json_ld_script` so no title can close the ``<script>`` element.
 """
@@ -25,7 +28,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from typing import Literal, TypedDict
+from typing import Literal, NamedTuple
 
 __all__ = [
     "KNOWN_META",
@@ -39,7 +42,8 @@ __all__ = [
     "social_context",
 ]
 
-# The tags this module can emit, hence the only ones :func:`existing_meta` reports.
+# The tags this module can emit or that stand for one of them (a theme's ``twitter:image``
+# is an image for the card), hence the only ones :func:`existing_meta` reports.
 KNOWN_META: frozenset[str] = frozenset(
     {
         "og:title",
@@ -110,7 +114,7 @@ class SocialPost:
     language: str
 
 
-class MetaTag(TypedDict):
+class MetaTag(NamedTuple):
     """One ``<meta {attribute}="{key}" content="{content}">`` tag for the template."""
 
     attribute: Literal["property", "name"]
@@ -329,23 +333,16 @@ def social_context(
     already describes the article.
     """
     has_image = bool(post.image_url) or bool(existing & {"og:image", "twitter:image"})
-    candidates: list[MetaTag] = [
-        {"attribute": "property", "key": "og:type", "content": "article"},
-        {"attribute": "property", "key": "og:title", "content": post.title},
-        {"attribute": "property", "key": "og:description", "content": post.description},
-        {"attribute": "property", "key": "og:url", "content": post.url or ""},
-        {"attribute": "property", "key": "og:image", "content": post.image_url or ""},
-        {"attribute": "property", "key": "og:site_name", "content": post.site_name},
-        {
-            "attribute": "name",
-            "key": "twitter:card",
-            "content": "summary_large_image" if has_image else "summary",
-        },
-        {"attribute": "name", "key": "twitter:title", "content": post.title},
-        {"attribute": "name", "key": "twitter:description", "content": post.description},
-        {"attribute": "name", "key": "twitter:image", "content": post.image_url or ""},
-    ]
-    tags = [tag for tag in candidates if tag["key"] not in existing and tag["content"].strip()]
+    candidates = (
+        MetaTag("property", "og:type", "article"),
+        MetaTag("property", "og:title", post.title),
+        MetaTag("property", "og:description", post.description),
+        MetaTag("property", "og:url", post.url or ""),
+        MetaTag("property", "og:image", post.image_url or ""),
+        MetaTag("property", "og:site_name", post.site_name),
+        MetaTag("name", "twitter:card", "summary_large_image" if has_image else "summary"),
+    )
+    tags = [tag for tag in candidates if tag.key not in existing and tag.content.strip()]
     return {
         "tags": tags,
         "json_ld": None if has_json_ld else json_ld_script(json_ld(post)),

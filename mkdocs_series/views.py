@@ -159,13 +159,15 @@ class Views:
 
     def card(self, post: Post, link: Link) -> View:
         """One card of a listing."""
-        alt = self.strings["featured_image_alt"].format(title=post.title)
+        image = self.catalog.images.get(post.src_uri)
+        if image is not None:
+            alt = self.strings["featured_image_alt"].format(title=post.title)
         return {
             "src_uri": post.src_uri,
             "title": post.title,
             "url": link(post.src_uri),
             "meta": self.meta(post, link),
-            "image": image_view(self.catalog.images.get(post.src_uri), alt=alt, link=link),
+            "image": image_view(image, alt=alt, link=link) if image is not None else None,
             "summary": post.summary,
             "excerpt": self.excerpt(post, link) if post.has_excerpt else None,
             "draft": post.draft,

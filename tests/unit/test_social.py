@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 
 from mkdocs_series.social import (
     KNOWN_META,
+    MetaTag,
     SocialPost,
     existing_meta,
     has_json_ld_blogposting,
@@ -55,7 +56,7 @@ def render(context: dict[str, object]) -> str:
 def meta_keys(context: dict[str, object]) -> list[str]:
     tags = context["tags"]
     assert isinstance(tags, list)
-    return [tag["key"] for tag in tags]
+    return [tag.key for tag in tags]
 
 
 # existing_meta
@@ -281,16 +282,13 @@ def test_json_ld_script_rejects_nan() -> None:
 def test_all_tags_for_a_post_with_image() -> None:
     context = social_context(POST, existing=frozenset(), has_json_ld=False)
     assert context["tags"] == [
-        {"attribute": "property", "key": "og:type", "content": "article"},
-        {"attribute": "property", "key": "og:title", "content": POST.title},
-        {"attribute": "property", "key": "og:description", "content": POST.description},
-        {"attribute": "property", "key": "og:url", "content": POST.url},
-        {"attribute": "property", "key": "og:image", "content": POST.image_url},
-        {"attribute": "property", "key": "og:site_name", "content": "Example blog"},
-        {"attribute": "name", "key": "twitter:card", "content": "summary_large_image"},
-        {"attribute": "name", "key": "twitter:title", "content": POST.title},
-        {"attribute": "name", "key": "twitter:description", "content": POST.description},
-        {"attribute": "name", "key": "twitter:image", "content": POST.image_url},
+        MetaTag("property", "og:type", "article"),
+        MetaTag("property", "og:title", POST.title),
+        MetaTag("property", "og:description", POST.description),
+        MetaTag("property", "og:url", POST.url or ""),
+        MetaTag("property", "og:image", POST.image_url or ""),
+        MetaTag("property", "og:site_name", "Example blog"),
+        MetaTag("name", "twitter:card", "summary_large_image"),
     ]
     assert isinstance(context["json_ld"], str)
     assert json.loads(context["json_ld"]) == json_ld(POST)
@@ -303,7 +301,7 @@ def test_no_image_no_url() -> None:
     assert "og:image" not in keys and "twitter:image" not in keys and "og:url" not in keys
     tags = context["tags"]
     assert isinstance(tags, list)
-    assert {"attribute": "name", "key": "twitter:card", "content": "summary"} in tags
+    assert MetaTag("name", "twitter:card", "summary") in tags
 
 
 def test_an_image_from_the_theme_makes_a_large_card() -> None:
@@ -311,14 +309,13 @@ def test_an_image_from_the_theme_makes_a_large_card() -> None:
     context = social_context(post, existing=frozenset({"og:image"}), has_json_ld=False)
     tags = context["tags"]
     assert isinstance(tags, list)
-    assert {"attribute": "name", "key": "twitter:card", "content": "summary_large_image"} in tags
+    assert MetaTag("name", "twitter:card", "summary_large_image") in tags
 
 
 def test_empty_text_is_not_emitted() -> None:
     post = dataclasses.replace(POST, description="  ", site_name="")
     keys = meta_keys(social_context(post, existing=frozenset(), has_json_ld=False))
     assert "og:description" not in keys
-    assert "twitter:description" not in keys
     assert "og:site_name" not in keys
 
 
@@ -331,7 +328,7 @@ def test_existing_tags_are_not_duplicated() -> None:
     html = render(context)
     soup = BeautifulSoup(html, "html.parser")
     assert len(soup.find_all("meta", attrs={"property": "og:title"})) == 0
-    assert len(soup.find_all("meta", attrs={"name": "twitter:title"})) == 1
+    assert len(soup.find_all("meta", attrs={"property": "og:description"})) == 1
     # Put in the page, og:title occurs once: the theme's.
     page = MATERIAL_HEAD.replace("</head>", html + "</head>")
     soup = BeautifulSoup(page, "html.parser")
@@ -371,14 +368,8 @@ def test_hostile_strings_stay_text(value: str) -> None:
         tag["property"] if tag.has_attr("property") else tag["name"]: tag["content"]
         for tag in soup.find_all("meta")
     }
-    assert len(contents) == len(soup.find_all("meta")) == 10
-    for key in (
-        "og:title",
-        "og:description",
-        "og:site_name",
-        "twitter:title",
-        "twitter:description",
-    ):
+    assert len(contents) == len(soup.find_all("meta")) == 7
+    for key in ("og:title", "og:description", "og:site_name"):
         assert contents[key] == value
     assert contents["og:image"] == "https://example.com/a.png?x=1&y=<2>"
 
