@@ -31,6 +31,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .ahead import RenderAhead
 from .cache import StampedCache
 from .catalog import build_catalog, is_under, listing_src_uri
 from .config import SeriesConfig
@@ -42,7 +43,8 @@ from .options import check_options
 from .pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from .posts import ReadingOptions, read_post
 from .render import Renderer, find_h1, insert_in_head
-from .series import box_signatures, part_label, series_key
+from .series import part_label, series_key
+from .signatures import box_signatures, catalog_signature, listing_signatures
 from .social import SocialPost, existing_meta, has_json_ld_blogposting, social_context
 from .urls import Linker, absolute_url
 from .views import LazyView, View, Views
@@ -71,13 +73,19 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._parsed: StampedCache[Parsed] = StampedCache()
         self._excerpts: StampedCache[tuple[str, str]] = StampedCache()  # (post URL, HTML)
         self._reading: ReadingOptions | None = None
-        self._box_signatures: dict[str, Hashable] = {}
+        self._signatures: dict[str, Hashable] = {}  # src_uri -> what the page showed
+        self._marker_sources: set[str] = set()  # pages that held markers when last built
+        self._catalog_signature: Hashable | None = None
         # Per-build state, made anew in on_config / on_files.
         self._catalog = Catalog()
         self._renderer: Renderer | None = None
         self._views: Views | None = None
         self._files: Files | None = None
         self._linker = Linker(lambda src_uri: src_uri)
+        self._headers: RenderAhead[bool] = RenderAhead([], self._post_header)
+        self._social: RenderAhead[tuple[frozenset[str], bool]] = RenderAhead([], self._social_html)
+        self._config: MkDocsConfig | None = None
+        self._listings: RenderAhead[None] = RenderAhead([], self._listing_html)
         self._plan: dict[str, ListingPage] = {}
         self._feeds: dict[str | None, str] = {}  # series key (None: the blog) -> feed src_uri
         self._strings: dict[str, str] = {}  # the visible words, in the site's language
@@ -98,6 +106,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         except ValueError as error:
             raise PluginError(f"series: {error}") from None
         self._catalog = Catalog()
+        self._config = config
         self._build = object()
         self._marker_pages = set()
         self._views = None
@@ -163,9 +172,17 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         if CSS_URI not in files.src_uris:
             css = package_files("mkdocs_series") / "assets" / "series.css"
             files.append(File.generated(config, CSS_URI, abs_src_path=str(css)))
-        self._refresh_stale_boxes(files)
+        self._refresh_stale_pages(files)
         self._files = files
         self._linker = Linker(lambda src_uri: files.src_uris[src_uri].url)
+        # Posts in the order MkDocs converts and then writes them (none under --dirty,
+        # where only edited pages are: each fragment is then rendered when asked for).
+        posts = self._catalog.posts
+        order = [] if self._dirty else [f.src_uri for f in files if f.src_uri in posts]
+        self._headers = RenderAhead(order, self._post_header)
+        self._social = RenderAhead(order, self._social_html)
+        listings = [] if self._dirty else [f.src_uri for f in files if f.src_uri in self._plan]
+        self._listings = RenderAhead(listings, self._listing_html, batch=8)
         self._views = Views(
             self._catalog,
             strings=self._strings,
@@ -201,7 +218,9 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         )
 
     def _front_matter_page(self, config: MkDocsConfig, src_uri: str, title: str) -> File:
-        return File.generated(config, src_uri, content=f"---\n{_yaml_title(title)}---\n")
+        content = f"---\n{_yaml_title(title)}---\n"
+        kind = _GeneratedPage if self._serving else File  # see _refresh_stale_pages
+        return kind.generated(config, src_uri, content=content)
 
     def _listing_file(self, by_dest: dict[str, File], config: MkDocsConfig) -> File:
         """The page the blog's cards go on: the user's page published at the listing's
@@ -306,16 +325,31 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         ):
             file.inclusion = InclusionLevel.NOT_IN_NAV
 
-    def _refresh_stale_boxes(self, files: Files) -> None:
-        """Under ``--dirty``, MkDocs re-renders only edited pages; a post whose series box
-        changed because another part changed is made stale by removing its built page."""
-        signatures = box_signatures(self._catalog)
+    def _refresh_stale_pages(self, files: Files) -> None:
+        """Under ``mkdocs serve --dirty`` MkDocs builds only edited pages (and, for the
+        generated listing pages, those whose built page is missing). A page that shows what
+        changed in other files (a series box, cards, markers) is made stale by removing its
+        built page, so MkDocs builds it again; the others are left as they are."""
+        if not self._serving:
+            return  # one build per process: there is no next build to compare with
+        boxes = box_signatures(self._catalog)
+        listings = listing_signatures(self._catalog, self._plan, self._stamps)
+        signatures: dict[str, Hashable] = {
+            uri: (boxes.get(uri), listings.get(uri)) for uri in boxes.keys() | listings.keys()
+        }
+        for uri, file in files.src_uris.items():
+            if isinstance(file, _GeneratedPage):
+                signatures[uri] = (signatures.get(uri), file.content_string)  # its title
+        stale = [uri for uri, sig in signatures.items() if self._signatures.get(uri, sig) != sig]
+        catalog = catalog_signature(self._catalog, self._stamps)
+        if self._catalog_signature not in (None, catalog):  # markers show anything
+            stale.extend(self._marker_sources)
         if self._dirty:
-            for src_uri, signature in signatures.items():
-                if self._box_signatures.get(src_uri, signature) != signature:
+            for uri in stale:
+                if uri in files.src_uris:
                     with contextlib.suppress(FileNotFoundError):
-                        os.remove(files.src_uris[src_uri].abs_dest_path)
-        self._box_signatures = signatures
+                        os.remove(files.src_uris[uri].abs_dest_path)
+        self._signatures, self._catalog_signature = signatures, catalog
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -327,6 +361,9 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             return None
         if has_marker(html):
             self._marker_pages.add(page.file.src_uri)
+            self._marker_sources.add(page.file.src_uri)
+        else:
+            self._marker_sources.discard(page.file.src_uri)
         if page.file.src_uri in self._plan:
             return f"{html}\n{LISTING_MARKER}\n"
         post = self._catalog.posts.get(page.file.src_uri)
@@ -337,15 +374,22 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             if excerpt is not None:
                 stamp = self._stamps.get(post.src_uri)
                 self._excerpts.put(post.src_uri, stamp, (page.url, excerpt))
-        link = self._link(page)
         has_title, at = find_h1(html)
-        fragment = self._renderer.render(
+        return html[:at] + self._headers.take(post.src_uri, has_title) + html[at:]
+
+    def _post_header(self, src_uri: str, has_title: bool) -> str:
+        """What goes under a post's title: its meta line and series box (and the title
+        itself when the page has no ``<h1>``)."""
+        assert self._renderer is not None and self._views is not None
+        assert self._files is not None
+        post = self._catalog.posts[src_uri]
+        link = self._linker.for_page(_page_url(self._files.src_uris[src_uri]))
+        return self._renderer.render(
             "post",
             post=self._views.card(post, link),
             box=self._views.box(post, link),
             title=None if has_title else post.title,
         )
-        return html[:at] + fragment + html[at:]
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -365,16 +409,16 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         context["series_box"] = box  # type: ignore[typeddict-unknown-key]
         return context
 
-    def _cards(self, posts: Sequence[str], page: Page) -> list[View]:
+    def _cards(self, posts: Sequence[str], page_url: str) -> list[View]:
         assert self._files is not None and self._views is not None
-        link = self._link(page)
+        link = self._linker.for_page(page_url)
 
         def excerpt(post: Post) -> str | None:
             kept = self._excerpts.lookup(post.src_uri, self._stamps.get(post.src_uri))
             if kept is None:
                 return None
             post_url, html = kept
-            return rebase_urls(html, from_url=post_url, to_url=page.url)
+            return rebase_urls(html, from_url=post_url, to_url=page_url)
 
         cards = []
         for uri in posts:
@@ -384,8 +428,13 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             cards.append(card)
         return cards
 
-    def _listing_html(self, planned: ListingPage, page: Page, link: Callable[[str], str]) -> str:
+    def _listing_html(self, src_uri: str, _variant: None = None) -> str:
+        """The cards, pagination and series header of the listing page ``src_uri``."""
         assert self._renderer is not None and self._views is not None
+        assert self._files is not None
+        planned = self._plan[src_uri]
+        page_url = _page_url(self._files.src_uris[src_uri])
+        link = self._linker.for_page(page_url)
         render = self._renderer.render
         if planned.kind == SERIES_INDEX:
             return render("series_index", entries=self._views.series_index(link))
@@ -395,7 +444,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             html += render("series_header", header=self._views.series_header(series, link))
         html += render(
             "listing",
-            cards=self._cards(planned.posts, page),
+            cards=self._cards(planned.posts, page_url),
             pagination=self._views.pagination(planned, link),
         )
         if series is not None and planned.number == len(planned.pages):
@@ -426,7 +475,8 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
 
         def latest(match: re.Match[str]) -> str:
             newest = self._catalog.newest_first[: int(match.group(1))]
-            return render("listing", cards=self._cards(list(newest), page), pagination=None)
+            cards = self._cards(list(newest), page.url)
+            return render("listing", cards=cards, pagination=None)
 
         return LATEST_MARKER.sub(latest, SERIES_MARKER.sub(series_toc, html))
 
@@ -440,20 +490,23 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         link = self._link(page)
         planned = self._plan.get(page.file.src_uri)
         if planned is not None:
-            listing = self._listing_html(planned, page, link)
+            listing = self._listings.take(page.file.src_uri, None)
             output = output.replace(LISTING_MARKER, listing, 1)
             output = insert_in_head(output, self._feed_links(planned, page, config))
         if page.file.src_uri in self._marker_pages:
             output = self._fill_markers(page, output, link)
         post = self._catalog.posts.get(page.file.src_uri)
         if post is not None and self.config.social:
-            output = insert_in_head(output, self._social_html(post, output, config))
+            written = (existing_meta(output), has_json_ld_blogposting(output))
+            output = insert_in_head(output, self._social.take(post.src_uri, written))
         return output
 
-    def _social_html(self, post: Post, output: str, config: MkDocsConfig) -> str:
-        assert self._renderer is not None and self._files is not None
+    def _social_html(self, src_uri: str, written: tuple[frozenset[str], bool]) -> str:
+        """A post's Open Graph, Twitter and JSON-LD data, but what its page already has
+        (``written``: the ``<meta>`` keys and whether it has an article's JSON-LD)."""
+        assert self._renderer is not None and self._files is not None and self._config
+        config, files, post = self._config, self._files, self._catalog.posts[src_uri]
         site_url = config.site_url
-        files = self._files
 
         def absolute(src_uri: str | None) -> str | None:
             if not site_url or not src_uri:
@@ -478,9 +531,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             site_name=str(config.site_name),
             language=self._language(config),
         )
-        context = social_context(
-            social, existing=existing_meta(output), has_json_ld=has_json_ld_blogposting(output)
-        )
+        context = social_context(social, existing=written[0], has_json_ld=written[1])
         return self._renderer.render("social", **context)
 
     def _link(self, page: Page) -> Callable[[str], str]:
@@ -510,6 +561,15 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         return links
 
 
+class _GeneratedPage(File):
+    """A listing page the plugin generates. MkDocs builds a generated page on every
+    ``--dirty`` build; this one only when its built page is missing, which the plugin
+    arranges when what the page shows changed (see ``_refresh_stale_pages``)."""
+
+    def is_modified(self) -> bool:
+        return not os.path.isfile(self.abs_dest_path)
+
+
 def _stamp(file: File, build: object) -> Hashable | None:
     """A source file's modification time and size; ``None`` for a file made in memory.
 
@@ -530,6 +590,12 @@ def _yaml_title(title: str) -> str:
     if title.isprintable():
         return f"title: {json.dumps(title, ensure_ascii=False)}\n"
     return yaml.safe_dump({"title": title}, allow_unicode=True)
+
+
+def _page_url(file: File) -> str:
+    """The ``Page.url`` the page of ``file`` will have (MkDocs writes the home page's "./"
+    as "")."""
+    return "" if file.url in (".", "./") else file.url
 
 
 def _existing_page_at(by_dest: dict[str, File], planned: File) -> File | None:

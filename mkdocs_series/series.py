@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Hashable, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
 from .images import resolve_image_path
-from .models import Catalog, Post, Problem, Series
+from .models import Post, Problem, Series
 
 
 def series_key(name: str) -> str:
@@ -54,19 +54,6 @@ def build_series(posts: Iterable[Post]) -> tuple[dict[str, Series], list[Problem
             key=key, name=name, slug=slugify(name), parts=tuple(p.src_uri for p in parts)
         )
     return result, problems
-
-
-def box_signatures(catalog: Catalog) -> dict[str, Hashable]:
-    """For each post in a series, everything its series box shows but its own file: the
-    series' name and each part's source, title and number. Equal signatures, equal boxes."""
-    signatures: dict[str, Hashable] = {}
-    for series in catalog.series.values():
-        parts = tuple(
-            (uri, catalog.posts[uri].title, catalog.posts[uri].series_part) for uri in series.parts
-        )
-        for uri in series.parts:
-            signatures[uri] = (series.name, parts)
-    return signatures
 
 
 def part_label(post: Post, position: int) -> int:

@@ -82,3 +82,53 @@ def test_likely_typo_of_a_key_is_a_warning(
     with pytest.raises(Abort):
         build(load(site, tmp_path / "out"))
     assert "blog/standalone.md: 'seires': unknown key; did you mean 'series'?" in caplog.text
+
+
+def test_dirty_rebuild_builds_again_only_the_pages_that_show_the_edit(tmp_path: Path) -> None:
+    site = copy_site("basic", tmp_path)
+    config_file = site / "mkdocs.yml"
+    config_file.write_text(
+        config_file.read_text().replace("  - series\n", "  - series:\n      per_page: 1\n")
+    )
+    (site / "docs" / "latest.md").write_text("# Latest\n\n<!-- latest-posts: 1 -->\n")
+    out = tmp_path / "served"
+    config = load(site, out, strict=False)  # MkDocs warns that a dirty build is inexact
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=False)  # serve's first build
+    built = {page: page.stat().st_mtime_ns for page in out.rglob("index.html")}
+
+    time.sleep(0.01)
+    edit(site / "docs" / "blog" / "standalone.md", "title: A post", "title: An edited post")
+    build(config, dirty=True)
+    rebuilt = {
+        page.relative_to(out).as_posix()
+        for page, stamp in built.items()
+        if not page.is_file() or page.stat().st_mtime_ns != stamp
+    }
+    # the post itself, the one listing page with its card, and the page with a marker
+    assert rebuilt == {
+        "blog/standalone/index.html",
+        "blog/page/5/index.html",  # under serve the draft is listed too
+        "latest/index.html",
+    }
+    assert "An edited post" in soup(out / "blog" / "page" / "5" / "index.html").get_text()
+
+    clean = tmp_path / "clean"
+    clean_config = load(site, clean, strict=False)
+    clean_config.plugins.on_startup(command="serve", dirty=False)
+    build(clean_config)
+    assert rendered(out) == rendered(clean)
+
+
+def test_dirty_rebuild_refreshes_a_listing_page_the_user_wrote(tmp_path: Path) -> None:
+    site = copy_site("basic", tmp_path)
+    (site / "docs" / "blog" / "index.md").write_text("# My blog\n\nAll posts:\n")
+    out = tmp_path / "served"
+    config = load(site, out, strict=False)
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=False)
+    edit(site / "docs" / "blog" / "standalone.md", "title: A post", "title: An edited post")
+    build(config, dirty=True)
+    listing = soup(out / "blog" / "index.html")
+    assert listing.select_one("h1").get_text(strip=True) == "My blog"
+    assert "An edited post" in listing.select_one(".series-listing").get_text()
