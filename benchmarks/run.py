@@ -184,8 +184,9 @@ def pure_and_profile(corpus: Path, work: Path, *, profile: bool) -> str:
     prof = in_fresh_process("profile", corpus, work)
     out += [
         handler_line("cold in-process build (timing wrappers)", timed["cold"]),
-        handler_line("same process, rebuild after editing one post", timed["rebuild"]),
-        handler_line("same process, `--dirty` rebuild after editing one post", timed["dirty"]),
+        handler_line("same process, `serve`: its first build", timed["serve"]),
+        handler_line("`serve`: rebuild after editing one post", timed["rebuild"]),
+        handler_line("`serve --dirty`: rebuild after editing one post", timed["dirty"]),
         f"- cold build under cProfile: {prof['build_s']:.2f} s, handlers' cumulative share "
         f"{prof['handler_share']:.1%}",
         "",

@@ -67,13 +67,15 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self._serving = False
         self._dirty = False
-        # Kept across `mkdocs serve` rebuilds on purpose, all keyed by file stamps: what was
-        # read from unchanged files, each post's rendered excerpt (a --dirty build does not
-        # render unchanged posts again) and what each series box showed.
+        # Kept across `mkdocs serve` rebuilds on purpose, each valid only for the same input
+        # (file stamps, or the input itself): what was read from unchanged files, each
+        # post's rendered excerpt (a --dirty build does not render unchanged posts again),
+        # what each page showed (see _refresh_stale_pages) and each feed's XML.
         self._parsed: StampedCache[Parsed] = StampedCache()
         self._excerpts: StampedCache[tuple[str, str]] = StampedCache()  # (post URL, HTML)
         self._reading: ReadingOptions | None = None
         self._signatures: dict[str, Hashable] = {}  # src_uri -> what the page showed
+        self._feed_xml: dict[str, tuple[Hashable, str]] = {}  # feed src_uri -> (input, XML)
         self._marker_sources: set[str] = set()  # pages that held markers when last built
         self._catalog_signature: Hashable | None = None
         # Per-build state, made anew in on_config / on_files.
@@ -302,17 +304,21 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         for key, page_uri, title, posts in feeds:
             feed_uri = f"{folder_of(page_uri)}/feed.xml".lstrip("/")
             feed_url = urljoin(site_url, feed_uri)
-            xml = atom_feed(
-                title=title,
-                feed_url=feed_url,
-                # the listing is not ours when Material's blog makes it: link the site then
-                site_url=absolute(page_uri) if page_uri in files.src_uris else site_url,
-                entries=[entry(self._catalog.posts[p]) for p in posts[: self.config.feed_size]],
-            )
+            # the listing is not ours when Material's blog makes it: link the site then
+            home = absolute(page_uri) if page_uri in files.src_uris else site_url
+            entries = tuple(entry(self._catalog.posts[p]) for p in posts[: self.config.feed_size])
+            arguments = (title, feed_url, home, entries)
+            kept = self._feed_xml.get(feed_uri)
+            if kept is None or kept[0] != arguments:  # written again only when it changed
+                xml = atom_feed(title=title, feed_url=feed_url, site_url=home, entries=entries)
+                kept = self._feed_xml[feed_uri] = (arguments, xml)
+            xml = kept[1]
             if feed_uri in files.src_uris:
                 raise PluginError(f"series: {feed_uri} in docs_dir is where a feed goes")
             files.append(File.generated(config, feed_uri, content=xml))
             self._feeds[key] = feed_uri
+        for feed_uri in self._feed_xml.keys() - set(self._feeds.values()):
+            del self._feed_xml[feed_uri]
 
     def _arrange_post(self, files: Files, file: File) -> None:
         """Drop a draft from a build; keep a post out of the automatic nav."""
