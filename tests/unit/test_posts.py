@@ -3,8 +3,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
-from mkdocs_series.frontmatter import FrontMatterError, split_front_matter
+from mkdocs_series.frontmatter import FrontMatterError, simple_yaml, split_front_matter
 from mkdocs_series.posts import markdown_to_text, parse_date, parse_part, read_post
 
 
@@ -157,3 +160,77 @@ def test_wrong_types_of_title_summary_and_readtime_are_named() -> None:
     assert post is not None
     assert (post.title, post.summary, post.reading_time) == ("Heading", ("P.",), 1)
     assert [p.key for p in problems] == ["title", "description", "readtime"]
+
+
+# front matter without the YAML parser (simple_yaml): always what PyYAML reads
+
+
+SIMPLE_VALUES = [
+    '"Post 1: colons, # hashes and quotes \' inside"',
+    "2025-11-29",
+    "12",
+    "0",
+    "../images/cover.png",
+    "/assets/a.png",
+    "Low Latency Fundamentals",
+    "x",
+]
+NOT_SIMPLE = [
+    "2025-02-30",  # PyYAML's error is reported
+    "2025-11-29 10:30",
+    "yes",
+    "Off",
+    "null",
+    "~",
+    "007",
+    "1.5",
+    ".inf",
+    "a: b",
+    "a #b",
+    "'single'",
+    '"esc\\"aped"',
+    "[a, b]",
+    "-x",
+    '"tab\there"',
+]
+
+
+@pytest.mark.parametrize("value", SIMPLE_VALUES)
+def test_simple_front_matter_is_read_as_yaml_reads_it(value: str) -> None:
+    block = f"title: {value}\ndate: 2025-01-02\n"
+    assert simple_yaml(block) is not None
+    assert simple_yaml(block) == yaml.safe_load(block)
+    assert [type(v) for v in simple_yaml(block).values()] == [
+        type(v) for v in yaml.safe_load(block).values()
+    ]
+
+
+@pytest.mark.parametrize("value", NOT_SIMPLE)
+def test_other_front_matter_goes_to_pyyaml(value: str) -> None:
+    assert simple_yaml(f"title: {value}\n") is None
+
+
+@pytest.mark.parametrize("key", ["yes", "On", "null", "with space", "nested:\n  a"])
+def test_keys_yaml_reads_otherwise_go_to_pyyaml(key: str) -> None:
+    assert simple_yaml(f"{key}: x\n") is None
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["title", "date", "series", "on", "x_1", "Part"]),
+            st.one_of(
+                st.sampled_from(SIMPLE_VALUES + NOT_SIMPLE),
+                st.text(alphabet="abcXY09_./ -:#'\"\\é", max_size=12),
+            ),
+        ),
+        max_size=5,
+    )
+)
+def test_simple_front_matter_equals_pyyaml(entries: list[tuple[str, str]]) -> None:
+    block = "".join(f"{key}: {value}\n" for key, value in entries)
+    fast = simple_yaml(block)
+    if fast is not None:
+        slow = yaml.safe_load(block) or {}
+        assert fast == slow
+        assert [type(v) for v in fast.values()] == [type(v) for v in slow.values()]

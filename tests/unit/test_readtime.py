@@ -1,8 +1,19 @@
 from __future__ import annotations
 
-import pytest
+import re
 
-from mkdocs_series.readtime import image_seconds, reading_time
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mkdocs_series.readtime import (
+    count_ascii_words,
+    count_tokens,
+    image_seconds,
+    reading_time,
+)
+
+ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
 
 
 def words(n: int) -> str:
@@ -61,3 +72,22 @@ def test_markup_is_not_words() -> None:
 def test_every_fence_style_is_code(fence: str) -> None:
     body = f"{fence}\n" + "tok " * 250 + f"\n{fence}\n"
     assert reading_time(body) == 3
+
+
+@given(ASCII)
+def test_tokens_are_what_split_finds(text: str) -> None:
+    assert count_tokens(text) == len(text.split())
+    assert count_tokens(text + "é") == len((text + "é").split())
+
+
+@given(ASCII)
+def test_ascii_words_join_apostrophes_dots_and_hyphens(text: str) -> None:
+    joined = re.sub(r"['.-]", "", text)
+    separated = re.sub(r"[^\w\s]|_", " ", joined)
+    assert count_ascii_words(text) == len(separated.split())
+
+
+def test_ascii_words() -> None:
+    assert count_ascii_words("don't re-use v1.2, OK?") == 4
+    assert count_ascii_words("  a\tb\nc  ") == 3
+    assert count_ascii_words("--- ... '") == 0
