@@ -311,7 +311,9 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             kept = self._feed_xml.get(feed_uri)
             if kept is None or kept[0] != arguments:  # written again only when it changed
                 xml = atom_feed(title=title, feed_url=feed_url, site_url=home, entries=entries)
-                kept = self._feed_xml[feed_uri] = (arguments, xml)
+                kept = (arguments, xml)
+                if self._serving:  # only `mkdocs serve` builds again in the same process
+                    self._feed_xml[feed_uri] = kept
             xml = kept[1]
             if feed_uri in files.src_uris:
                 raise PluginError(f"series: {feed_uri} in docs_dir is where a feed goes")

@@ -110,8 +110,7 @@ class Views:
         self.date_format = date_format
         self.language = language
         self._dates: dict[dt.datetime, str] = {}  # each date is formatted once per build
-        self._fixed: dict[str, tuple[View, Series | None]] = {}  # src_uri -> see _fixed_meta
-        self._date_text_around = split_template(strings["posted_on"], "date")
+        self._date_text_around = split_template(strings["posted_on"], "date")  # one per build
         self.series_pages = series_pages  # series key -> src_uri of its landing page
         self.excerpt = excerpt
 
@@ -128,26 +127,19 @@ class Views:
 
     def meta(self, post: Post, link: Link) -> View:
         """The meta line: ``Posted on <date> | Part 2 of <series> | 18 min read``."""
-        fixed = self._fixed.get(post.src_uri)
-        if fixed is None:
-            fixed = self._fixed[post.src_uri] = self._fixed_meta(post)
-        meta, series = fixed
-        part = meta["part"]
-        if series is not None:
-            part = {**part, "url": self.series_link(series, link)}
-        return {**meta, "part": part}
-
-    def _fixed_meta(self, post: Post) -> tuple[View, Series | None]:
-        """What a post's meta line shows on every page (all but the series link), worked
-        out once per build: a post's meta line is shown on its page and in its cards."""
         date_before, date_after = self._date_text_around
         part: View | None = None
         series = series_of(post, self.catalog)
         if series is not None:
             number = part_label(post, series.parts.index(post.src_uri) + 1)
             before, after = split_template(self.strings["series_part"], "series", part=number)
-            part = {"before": before, "series": series.name, "url": None, "after": after}
-        meta = {
+            part = {
+                "before": before,
+                "series": series.name,
+                "url": self.series_link(series, link),
+                "after": after,
+            }
+        return {
             "date_iso": machine_date(post.date),
             "date_before": date_before,
             "date_text": self.date_text(post.date),
@@ -155,7 +147,6 @@ class Views:
             "part": part,
             "reading_time": self.strings["reading_time"].format(minutes=post.reading_time),
         }
-        return meta, series
 
     def card(self, post: Post, link: Link) -> View:
         """One card of a listing."""
