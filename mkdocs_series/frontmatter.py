@@ -28,7 +28,7 @@ _YAML_BLOCK = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTAL
 # word or path that YAML 1.1 cannot read as anything but a string (it starts with a letter,
 # "/" or "./"/"../", holds no ":" or "#", and is not a boolean or null word, checked below).
 _SIMPLE_ENTRY = re.compile(
-    r"([A-Za-z_][A-Za-z0-9_]*): +"
+    r"([A-Za-z_][A-Za-z0-9_]{0,127}): +"  # libyaml refuses keys of over 1,024 characters
     r'(?:"([^"\\\n]*)"'
     r"|([0-9]{4})-([0-9]{2})-([0-9]{2})"
     r"|(0|[1-9][0-9]{0,17})"

@@ -78,6 +78,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._feed_xml: dict[str, tuple[Hashable, str]] = {}  # feed src_uri -> (input, XML)
         self._marker_sources: set[str] = set()  # pages that held markers when last built
         self._catalog_signature: Hashable | None = None
+        self._settings: str | None = None  # the options as of the last build
         # Per-build state, made anew in on_config / on_files.
         self._catalog = Catalog()
         self._renderer: Renderer | None = None
@@ -348,16 +349,24 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         for uri, file in files.src_uris.items():
             if isinstance(file, _GeneratedPage):
                 signatures[uri] = (signatures.get(uri), file.content_string)  # its title
-        stale = [uri for uri, sig in signatures.items() if self._signatures.get(uri, sig) != sig]
+        # A page with no signature from the last build is stale too: it may be back, with
+        # its old built page, after a build without it (a listing page 2 when posts come and
+        # go, a post moved out of the blog and back).
+        stale = [uri for uri, sig in signatures.items() if self._signatures.get(uri) != sig]
         catalog = catalog_signature(self._catalog, self._stamps)
         if self._catalog_signature not in (None, catalog):  # markers show anything
             stale.extend(self._marker_sources)
+        settings = repr((dict(self.config), self._strings))  # options, words, language
+        if self._settings not in (None, settings):  # e.g. planned parts added in mkdocs.yml
+            stale.extend(self._marker_sources)
+            stale.extend(signatures)
         if self._dirty:
             for uri in stale:
                 if uri in files.src_uris:
                     with contextlib.suppress(FileNotFoundError):
                         os.remove(files.src_uris[uri].abs_dest_path)
         self._signatures, self._catalog_signature = signatures, catalog
+        self._settings = settings
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files

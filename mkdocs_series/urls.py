@@ -61,6 +61,7 @@ def absolute_url(site_url: str, url: str) -> str:
     """``urljoin(site_url, url)`` for a page's ``File.url``, without parsing both URLs when
     ``url`` is a plain path below a ``site_url`` that ends in "/" (MkDocs adds the "/")."""
     plain = ":" not in url and "/." not in url and "//" not in url and url[:1] not in "/."
-    if plain and site_url.endswith("/"):
+    plain_site = site_url.endswith("/") and "/." not in site_url and "?" not in site_url
+    if plain and plain_site and "#" not in site_url:
         return site_url + url
     return urljoin(site_url, url)

@@ -132,3 +132,52 @@ def test_dirty_rebuild_refreshes_a_listing_page_the_user_wrote(tmp_path: Path) -
     listing = soup(out / "blog" / "index.html")
     assert listing.select_one("h1").get_text(strip=True) == "My blog"
     assert "An edited post" in listing.select_one(".series-listing").get_text()
+
+
+def serve_dirty_build(site: Path, out: Path) -> None:
+    config = load(site, out, strict=False)
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=True)
+
+
+def test_a_listing_page_that_comes_back_is_built_again(tmp_path: Path) -> None:
+    site = copy_site("basic", tmp_path)
+    config_file = site / "mkdocs.yml"
+    config_file.write_text(
+        config_file.read_text().replace("  - series\n", "  - series:\n      per_page: 4\n")
+    )
+    out = tmp_path / "served"
+    config = load(site, out, strict=False)
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=False)  # five posts under serve (the draft too): pages 1 and 2
+    old = site / "docs" / "blog" / "standalone.md"
+    text = old.read_text()
+    old.unlink()  # four posts: page 2 is gone from the build, its built file stays
+    time.sleep(0.01)
+    serve_dirty_build(site, out)
+    (site / "docs" / "blog" / "oldest.md").write_text(
+        text.replace("title: A post in no series", "title: The oldest post").replace(
+            "2025-02-10", "2020-01-01"
+        )
+    )
+    serve_dirty_build(site, out)  # page 2 is back, with another post
+    cards = soup(out / "blog" / "page" / "2" / "index.html").select(".series-card h2")
+    assert [card.get_text(strip=True) for card in cards] == ["The oldest post"]
+
+
+def test_new_options_refresh_the_blocks_they_change(tmp_path: Path) -> None:
+    site = copy_site("basic", tmp_path)
+    out = tmp_path / "served"
+    config = load(site, out, strict=False)
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=False)
+    config_file = site / "mkdocs.yml"
+    config_file.write_text(
+        config_file.read_text().replace(
+            "  - series\n",
+            "  - series:\n      series:\n        Rust in Depth:\n          planned: [Macros]\n",
+        )
+    )
+    serve_dirty_build(site, out)
+    box = soup(out / "blog" / "rust-1" / "index.html").select_one("nav.series-box")
+    assert "Macros" in box.get_text()  # rust-1.md itself was not edited

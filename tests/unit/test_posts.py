@@ -210,7 +210,7 @@ def test_other_front_matter_goes_to_pyyaml(value: str) -> None:
     assert simple_yaml(f"title: {value}\n") is None
 
 
-@pytest.mark.parametrize("key", ["yes", "On", "null", "with space", "nested:\n  a"])
+@pytest.mark.parametrize("key", ["yes", "On", "null", "with space", "nested:\n  a", "k" * 1025])
 def test_keys_yaml_reads_otherwise_go_to_pyyaml(key: str) -> None:
     assert simple_yaml(f"{key}: x\n") is None
 
