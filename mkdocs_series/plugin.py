@@ -353,6 +353,9 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         # its old built page, after a build without it (a listing page 2 when posts come and
         # go, a post moved out of the blog and back).
         stale = [uri for uri, sig in signatures.items() if self._signatures.get(uri) != sig]
+        for uri, post in self._catalog.posts.items():  # a card needs its rendered excerpt
+            if post.has_excerpt and self._excerpts.lookup(uri, self._stamps.get(uri)) is None:
+                stale.append(uri)
         catalog = catalog_signature(self._catalog, self._stamps)
         if self._catalog_signature not in (None, catalog):  # markers show anything
             stale.extend(self._marker_sources)

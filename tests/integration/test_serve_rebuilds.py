@@ -181,3 +181,23 @@ def test_new_options_refresh_the_blocks_they_change(tmp_path: Path) -> None:
     serve_dirty_build(site, out)
     box = soup(out / "blog" / "rust-1" / "index.html").select_one("nav.series-box")
     assert "Macros" in box.get_text()  # rust-1.md itself was not edited
+
+
+def test_a_post_moved_out_of_the_blog_and_back_keeps_its_excerpt(tmp_path: Path) -> None:
+    site = copy_site("basic", tmp_path)
+    post = site / "docs" / "blog" / "teaser.md"
+    post.write_text(
+        "---\ntitle: Teaser\ndate: 2025-05-01\n---\n\nSome *emphasised* text.\n\n"
+        "<!-- more -->\n\nThe rest.\n"
+    )
+    out = tmp_path / "served"
+    config = load(site, out, strict=False)
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=False)
+    outside = site / "docs" / "teaser.md"
+    shutil.move(post, outside)  # no longer a post: not in the blog folder
+    serve_dirty_build(site, out)
+    shutil.move(outside, post)  # back, with its old modification time
+    serve_dirty_build(site, out)
+    card = soup(out / "blog" / "index.html").select_one(".series-card .series-card__summary")
+    assert card.select_one("em") is not None  # the rendered excerpt, not the plain summary
