@@ -32,8 +32,11 @@ import mimetypes
 import re
 import urllib.parse
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+
+from .models import Catalog, Post
+from .pages import ListingPage
 
 __all__ = ["ATOM_NAMESPACE", "FeedEntry", "atom_feed"]
 
@@ -71,6 +74,42 @@ class FeedEntry:
     image_url: str | None
     series: str | None
     part: int | None
+
+
+FeedSource = tuple[str | None, str, str, list[str]]
+
+
+def feed_sources(
+    catalog: Catalog, plan: Mapping[str, ListingPage], *, listing_uri: str, site_name: str
+) -> list[FeedSource]:
+    """The feeds of a blog, each as (series key or ``None`` for the blog, the listing page
+    it mirrors, its title, its posts newest first): the blog's and one per series."""
+    sources: list[FeedSource] = [(None, listing_uri, site_name, list(catalog.newest_first))]
+    for uri, page in plan.items():
+        series = catalog.series.get(page.series_key or "")
+        if series is not None and page.number == 1:
+            posts = catalog.posts
+            newest = sorted(series.parts, key=lambda p: (posts[p].sort_key, p), reverse=True)
+            sources.append((series.key, uri, series.name, newest))
+    return sources
+
+
+def feed_entry(post: Post, catalog: Catalog, absolute: Callable[[str], str]) -> FeedEntry:
+    """The entry of ``post``; ``absolute`` gives a page's absolute URL from its ``src_uri``."""
+    image = catalog.images.get(post.src_uri)
+    image_url = None
+    if image is not None:
+        image_url = image.url or absolute(image.src_uri or "")
+    return FeedEntry(
+        title=post.title,
+        url=absolute(post.src_uri),
+        published=post.date,
+        updated=None,
+        summary="\n\n".join(post.summary),
+        image_url=image_url,
+        series=post.series_name,
+        part=post.series_part,
+    )
 
 
 def atom_feed(

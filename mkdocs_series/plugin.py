@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import re
 from collections.abc import Callable, Hashable, Sequence
@@ -22,7 +21,6 @@ from importlib.resources import files as package_files
 from typing import Literal
 from urllib.parse import urljoin
 
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -36,16 +34,17 @@ from .cache import StampedCache
 from .catalog import build_catalog, is_under, listing_src_uri
 from .config import SeriesConfig
 from .excerpts import cut_excerpt, rebase_urls
-from .feeds import FeedEntry, atom_feed
+from .feeds import atom_feed, feed_entry, feed_sources
 from .i18n import strings_for, text_direction
 from .models import Catalog, Post, Problem
 from .options import check_options
 from .pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from .posts import ReadingOptions, read_post
 from .render import Renderer, find_h1, insert_in_head
-from .series import part_label, series_key
+from .series import series_key
 from .signatures import box_signatures, catalog_signature, listing_signatures
-from .social import SocialPost, existing_meta, has_json_ld_blogposting, social_context
+from .sitefiles import GeneratedPage, existing_page_at, front_matter_page, page_url, stamp
+from .social import existing_meta, has_json_ld_blogposting, social_context, social_post
 from .urls import Linker, absolute_url
 from .views import LazyView, View, Views
 
@@ -213,17 +212,16 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     def _parse(self, file: File) -> Parsed:
         """``read_post`` of a source file, reused while the file is unchanged."""
         reading = self._reading or ReadingOptions()
-        stamp = self._stamps[file.src_uri] = _stamp(file, None if self._serving else self._build)
+        stamped = stamp(file, None if self._serving else self._build)
+        self._stamps[file.src_uri] = stamped
         return self._parsed.get(
             file.src_uri,
-            stamp,
+            stamped,
             lambda: read_post(file.src_uri, file.content_string, reading=reading),
         )
 
     def _front_matter_page(self, config: MkDocsConfig, src_uri: str, title: str) -> File:
-        content = f"---\n{_yaml_title(title)}---\n"
-        kind = _GeneratedPage if self._serving else File  # see _refresh_stale_pages
-        return kind.generated(config, src_uri, content=content)
+        return front_matter_page(config, src_uri, title, serving=self._serving)
 
     def _listing_file(self, by_dest: dict[str, File], config: MkDocsConfig) -> File:
         """The page the blog's cards go on: the user's page published at the listing's
@@ -232,7 +230,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         generated = self._front_matter_page(
             config, listing_src_uri(self.config.blog_dir), self.config.listing_title
         )
-        return _existing_page_at(by_dest, generated) or generated
+        return existing_page_at(by_dest, generated) or generated
 
     def _add_listing_pages(
         self, files: Files, by_dest: dict[str, File], config: MkDocsConfig, listing: File
@@ -249,7 +247,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             series = self._catalog.series.get(page.series_key or "")
             title = series.name if series is not None else titles[page.kind]
             generated = self._front_matter_page(config, src_uri, title)
-            existing = _existing_page_at(by_dest, generated)
+            existing = existing_page_at(by_dest, generated)
             if existing is None:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
                 files.append(generated)
@@ -277,37 +275,18 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         def absolute(src_uri: str) -> str:
             return absolute_url(site_url, files.src_uris[src_uri].url)
 
-        def entry(post: Post) -> FeedEntry:
-            image = self._catalog.images.get(post.src_uri)
-            image_url = None
-            if image is not None:
-                image_url = image.url or absolute(image.src_uri or "")
-            return FeedEntry(
-                title=post.title,
-                url=absolute(post.src_uri),
-                published=post.date,
-                updated=None,
-                summary="\n\n".join(post.summary),
-                image_url=image_url,
-                series=post.series_name,
-                part=post.series_part,
-            )
-
-        feeds: list[tuple[str | None, str, str, list[str]]] = [
-            (None, listing.src_uri, str(config.site_name), list(self._catalog.newest_first))
-        ]
-        for uri, page in self._plan.items():
-            series = self._catalog.series.get(page.series_key or "")
-            if series is not None and page.number == 1:
-                by_uri = self._catalog.posts
-                newest = sorted(series.parts, key=lambda p: (by_uri[p].sort_key, p), reverse=True)
-                feeds.append((series.key, uri, series.name, newest))
+        feeds = feed_sources(
+            self._catalog, self._plan, listing_uri=listing.src_uri, site_name=str(config.site_name)
+        )
         for key, page_uri, title, posts in feeds:
             feed_uri = f"{folder_of(page_uri)}/feed.xml".lstrip("/")
             feed_url = urljoin(site_url, feed_uri)
             # the listing is not ours when Material's blog makes it: link the site then
             home = absolute(page_uri) if page_uri in files.src_uris else site_url
-            entries = tuple(entry(self._catalog.posts[p]) for p in posts[: self.config.feed_size])
+            entries = tuple(
+                feed_entry(self._catalog.posts[p], self._catalog, absolute)
+                for p in posts[: self.config.feed_size]
+            )
             arguments = (title, feed_url, home, entries)
             kept = self._feed_xml.get(feed_uri)
             if kept is None or kept[0] != arguments:  # written again only when it changed
@@ -347,7 +326,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             uri: (boxes.get(uri), listings.get(uri)) for uri in boxes.keys() | listings.keys()
         }
         for uri, file in files.src_uris.items():
-            if isinstance(file, _GeneratedPage):
+            if isinstance(file, GeneratedPage):
                 signatures[uri] = (signatures.get(uri), file.content_string)  # its title
         # A page with no signature from the last build is stale too: it may be back, with
         # its old built page, after a build without it (a listing page 2 when posts come and
@@ -403,7 +382,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         assert self._renderer is not None and self._views is not None
         assert self._files is not None
         post = self._catalog.posts[src_uri]
-        link = self._linker.for_page(_page_url(self._files.src_uris[src_uri]))
+        link = self._linker.for_page(page_url(self._files.src_uris[src_uri]))
         return self._renderer.render(
             "post",
             post=self._views.card(post, link),
@@ -453,8 +432,8 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         assert self._renderer is not None and self._views is not None
         assert self._files is not None
         planned = self._plan[src_uri]
-        page_url = _page_url(self._files.src_uris[src_uri])
-        link = self._linker.for_page(page_url)
+        address = page_url(self._files.src_uris[src_uri])
+        link = self._linker.for_page(address)
         render = self._renderer.render
         if planned.kind == SERIES_INDEX:
             return render("series_index", entries=self._views.series_index(link))
@@ -464,7 +443,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             html += render("series_header", header=self._views.series_header(series, link))
         html += render(
             "listing",
-            cards=self._cards(planned.posts, page_url),
+            cards=self._cards(planned.posts, address),
             pagination=self._views.pagination(planned, link),
         )
         if series is not None and planned.number == len(planned.pages):
@@ -528,26 +507,14 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         config, files, post = self._config, self._files, self._catalog.posts[src_uri]
         site_url = config.site_url
 
-        def absolute(src_uri: str | None) -> str | None:
-            if not site_url or not src_uri:
-                return None
-            return absolute_url(site_url, files.src_uris[src_uri].url)
+        def absolute(src_uri: str) -> str | None:
+            return absolute_url(site_url, files.src_uris[src_uri].url) if site_url else None
 
-        image = self._catalog.images.get(post.src_uri)
-        series = self._catalog.series.get(series_key(post.series_name or ""))
-        series_page = self._views.series_pages.get(series.key) if series and self._views else None
-        social = SocialPost(
-            title=post.title,
-            description=" ".join(post.summary),
-            url=absolute(post.src_uri),
-            image_url=(image.url or absolute(image.src_uri)) if image else None,
-            published=post.date,
-            reading_minutes=post.reading_time,
-            series_name=series.name if series else None,
-            series_url=absolute(series_page),
-            series_position=(
-                part_label(post, series.parts.index(post.src_uri) + 1) if series else None
-            ),
+        social = social_post(
+            post,
+            self._catalog,
+            absolute=absolute,
+            series_pages=self._views.series_pages if self._views else {},
             site_name=str(config.site_name),
             language=self._language(config),
         )
@@ -579,55 +546,6 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
                 href=self._link(page)(feed),
             )
         return links
-
-
-class _GeneratedPage(File):
-    """A listing page the plugin generates. MkDocs builds a generated page on every
-    ``--dirty`` build; this one only when its built page is missing, which the plugin
-    arranges when what the page shows changed (see ``_refresh_stale_pages``)."""
-
-    def is_modified(self) -> bool:
-        return not os.path.isfile(self.abs_dest_path)
-
-
-def _stamp(file: File, build: object) -> Hashable | None:
-    """A source file's modification time and size; ``None`` for a file made in memory.
-
-    Outside ``mkdocs serve`` (``build`` is not ``None``) the plugin lives for one build: the
-    build's own token stands for every file's stamp, and no file is stat'ed.
-    """
-    if file.abs_src_path is None:
-        return None
-    if build is not None:
-        return build
-    stat = os.stat(file.abs_src_path)
-    return (stat.st_mtime_ns, stat.st_size)
-
-
-def _yaml_title(title: str) -> str:
-    """``title: ...`` as YAML. A JSON string of printable characters (only ``"`` and ``\\``
-    escaped) is a YAML double-quoted scalar of the same text, and much cheaper to write."""
-    if title.isprintable():
-        return f"title: {json.dumps(title, ensure_ascii=False)}\n"
-    return yaml.safe_dump({"title": title}, allow_unicode=True)
-
-
-def _page_url(file: File) -> str:
-    """The ``Page.url`` the page of ``file`` will have (MkDocs writes the home page's "./"
-    as "")."""
-    return "" if file.url in (".", "./") else file.url
-
-
-def _existing_page_at(by_dest: dict[str, File], planned: File) -> File | None:
-    """The user's Markdown page published where ``planned`` would be, if any; a file of
-    another kind there cannot take the cards, and stops the build."""
-    file = by_dest.get(planned.dest_uri)
-    if file is None or file.is_documentation_page():
-        return file
-    raise PluginError(
-        f"series: {file.src_uri} is published at {file.dest_uri}, where a listing page of "
-        "the blog goes; rename it, or make it a Markdown page to put the cards on it"
-    )
 
 
 def has_marker(html: str) -> bool:

@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal, NamedTuple
+
+from .models import Catalog, Post
+from .series import part_label, series_key
 
 __all__ = [
     "KNOWN_META",
@@ -40,6 +43,7 @@ __all__ = [
     "json_ld",
     "json_ld_script",
     "social_context",
+    "social_post",
 ]
 
 # The tags this module can emit or that stand for one of them (a theme's ``twitter:image``
@@ -112,6 +116,40 @@ class SocialPost:
     series_position: int | None
     site_name: str
     language: str
+
+
+def social_post(
+    post: Post,
+    catalog: Catalog,
+    *,
+    absolute: Callable[[str], str | None],
+    series_pages: Mapping[str, str],
+    site_name: str,
+    language: str,
+) -> SocialPost:
+    """What the metadata of ``post`` says. ``absolute`` gives a page's absolute URL from its
+    ``src_uri`` (``None`` without ``site_url``); ``series_pages`` each series' landing page."""
+    image = catalog.images.get(post.src_uri)
+    image_url = image.url if image else None
+    if image is not None and image.url is None and image.src_uri is not None:
+        image_url = absolute(image.src_uri)
+    series = catalog.series.get(series_key(post.series_name or ""))
+    series_page = series_pages.get(series.key) if series is not None else None
+    return SocialPost(
+        title=post.title,
+        description=" ".join(post.summary),
+        url=absolute(post.src_uri),
+        image_url=image_url,
+        published=post.date,
+        reading_minutes=post.reading_time,
+        series_name=series.name if series else None,
+        series_url=absolute(series_page) if series_page else None,
+        series_position=(
+            part_label(post, series.parts.index(post.src_uri) + 1) if series else None
+        ),
+        site_name=site_name,
+        language=language,
+    )
 
 
 class MetaTag(NamedTuple):
