@@ -35,6 +35,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .images import image_address
 from .models import Catalog, Post
 from .pages import ListingPage
 
@@ -97,16 +98,13 @@ def feed_sources(
 def feed_entry(post: Post, catalog: Catalog, absolute: Callable[[str], str]) -> FeedEntry:
     """The entry of ``post``; ``absolute`` gives a page's absolute URL from its ``src_uri``."""
     image = catalog.images.get(post.src_uri)
-    image_url = None
-    if image is not None:
-        image_url = image.url or absolute(image.src_uri or "")
     return FeedEntry(
         title=post.title,
         url=absolute(post.src_uri),
         published=post.date,
         updated=None,
         summary="\n\n".join(post.summary),
-        image_url=image_url,
+        image_url=image_address(image, absolute) if image else None,
         series=post.series_name,
         part=post.series_part,
     )

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from urllib.parse import unquote, urlsplit
 
 from .models import Image
+
+
+def image_address(image: Image, address: Callable[[str], str | None]) -> str | None:
+    """Where ``image`` is: its URL when external, else ``address(src_uri)`` of its file."""
+    return image.url if image.url is not None else address(image.src_uri or "")
+
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".bmp", ".ico")
 

@@ -43,7 +43,7 @@ from .posts import ReadingOptions, read_post
 from .render import Renderer, find_h1, insert_in_head
 from .series import series_key
 from .signatures import box_signatures, catalog_signature, listing_signatures
-from .sitefiles import GeneratedPage, existing_page_at, front_matter_page, page_url, stamp
+from .sitefiles import existing_page_at, front_matter_page, page_url, stamp
 from .social import existing_meta, has_json_ld_blogposting, social_context, social_post
 from .urls import Linker, absolute_url
 from .views import LazyView, View, Views
@@ -75,7 +75,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._reading: ReadingOptions | None = None
         self._signatures: dict[str, Hashable] = {}  # src_uri -> what the page showed
         self._feed_xml: dict[str, tuple[Hashable, str]] = {}  # feed src_uri -> (input, XML)
-        self._marker_sources: set[str] = set()  # pages that held markers when last built
+        self._marker_sources: set[str] = set()  # pages holding markers when last built
         self._catalog_signature: Hashable | None = None
         self._settings: str | None = None  # the options as of the last build
         # Per-build state, made anew in on_config / on_files.
@@ -92,7 +92,6 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._feeds: dict[str | None, str] = {}  # series key (None: the blog) -> feed src_uri
         self._strings: dict[str, str] = {}  # the visible words, in the site's language
         self._stamps: dict[str, Hashable | None] = {}  # src_uri -> its file's stamp
-        self._marker_pages: set[str] = set()  # src_uris of the pages holding markers
         self._build = object()  # this build's token: the stamp of every file outside serve
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -110,7 +109,6 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._catalog = Catalog()
         self._config = config
         self._build = object()
-        self._marker_pages = set()
         self._views = None
         self._files = None
         self._plan = {}
@@ -325,9 +323,6 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         signatures: dict[str, Hashable] = {
             uri: (boxes.get(uri), listings.get(uri)) for uri in boxes.keys() | listings.keys()
         }
-        for uri, file in files.src_uris.items():
-            if isinstance(file, GeneratedPage):
-                signatures[uri] = (signatures.get(uri), file.content_string)  # its title
         # A page with no signature from the last build is stale too: it may be back, with
         # its old built page, after a build without it (a listing page 2 when posts come and
         # go, a post moved out of the blog and back).
@@ -339,7 +334,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         if self._catalog_signature not in (None, catalog):  # markers show anything
             stale.extend(self._marker_sources)
         settings = repr((dict(self.config), self._strings))  # options, words, language
-        if self._settings not in (None, settings):  # e.g. planned parts added in mkdocs.yml
+        if self._settings not in (None, settings):  # e.g. a listing title, planned parts
             stale.extend(self._marker_sources)
             stale.extend(signatures)
         if self._dirty:
@@ -359,7 +354,6 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         if not self.config.enabled or self._renderer is None or self._views is None:
             return None
         if has_marker(html):
-            self._marker_pages.add(page.file.src_uri)
             self._marker_sources.add(page.file.src_uri)
         else:
             self._marker_sources.discard(page.file.src_uri)
@@ -492,7 +486,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             listing = self._listings.take(page.file.src_uri, None)
             output = output.replace(LISTING_MARKER, listing, 1)
             output = insert_in_head(output, self._feed_links(planned, page, config))
-        if page.file.src_uri in self._marker_pages:
+        if page.file.src_uri in self._marker_sources:  # noted in on_page_content
             output = self._fill_markers(page, output, link)
         post = self._catalog.posts.get(page.file.src_uri)
         if post is not None and self.config.social:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal, NamedTuple
 
+from .images import image_address
 from .models import Catalog, Post
 from .series import part_label, series_key
 
@@ -130,16 +131,13 @@ def social_post(
     """What the metadata of ``post`` says. ``absolute`` gives a page's absolute URL from its
     ``src_uri`` (``None`` without ``site_url``); ``series_pages`` each series' landing page."""
     image = catalog.images.get(post.src_uri)
-    image_url = image.url if image else None
-    if image is not None and image.url is None and image.src_uri is not None:
-        image_url = absolute(image.src_uri)
     series = catalog.series.get(series_key(post.series_name or ""))
     series_page = series_pages.get(series.key) if series is not None else None
     return SocialPost(
         title=post.title,
         description=" ".join(post.summary),
         url=absolute(post.src_uri),
-        image_url=image_url,
+        image_url=image_address(image, absolute) if image else None,
         published=post.date,
         reading_minutes=post.reading_time,
         series_name=series.name if series else None,

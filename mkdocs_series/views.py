@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from .i18n import format_date
+from .images import image_address
 from .models import Catalog, Image, Post, Series
 from .pages import ListingPage
 from .series import part_label, series_key
@@ -46,8 +47,7 @@ def series_of(post: Post, catalog: Catalog) -> Series | None:
 def image_view(image: Image | None, *, alt: str, link: Link) -> View | None:
     if image is None:
         return None
-    src = image.url if image.url is not None else link(image.src_uri or "")
-    return {"src": src, "alt": alt}
+    return {"src": image_address(image, link), "alt": alt}
 
 
 class LazyView(Mapping[str, Any]):
@@ -151,14 +151,13 @@ class Views:
     def card(self, post: Post, link: Link) -> View:
         """One card of a listing."""
         image = self.catalog.images.get(post.src_uri)
-        if image is not None:
-            alt = self.strings["featured_image_alt"].format(title=post.title)
+        alt = self.strings["featured_image_alt"].format(title=post.title) if image else ""
         return {
             "src_uri": post.src_uri,
             "title": post.title,
             "url": link(post.src_uri),
             "meta": self.meta(post, link),
-            "image": image_view(image, alt=alt, link=link) if image is not None else None,
+            "image": image_view(image, alt=alt, link=link),
             "summary": post.summary,
             "excerpt": self.excerpt(post, link) if post.has_excerpt else None,
             "draft": post.draft,
