@@ -19,10 +19,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 import mkdocs_series
-from mkdocs_series.frontmatter import split_front_matter
-from mkdocs_series.plugin import SeriesPlugin
-from mkdocs_series.posts import read_post
-from mkdocs_series.readtime import reading_time
+from mkdocs_series.core.frontmatter import split_front_matter
+from mkdocs_series.core.posts import read_post
+from mkdocs_series.core.readtime import reading_time
+from mkdocs_series.mkdocs.plugin import SeriesPlugin
 
 PACKAGE_DIR = str(Path(mkdocs_series.__file__).parent)
 

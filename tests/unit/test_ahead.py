@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from mkdocs_series.ahead import RenderAhead
+from mkdocs_series.mkdocs.ahead import RenderAhead
 
 
 class Recorder:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_series.feeds import ATOM_NAMESPACE, FeedEntry, atom_feed
+from mkdocs_series.render.feeds import ATOM_NAMESPACE, FeedEntry, atom_feed
 
 A = "{" + ATOM_NAMESPACE + "}"
 UTC = datetime.timezone.utc

@@ -5,15 +5,15 @@ import string
 
 import pytest
 
-from mkdocs_series.config import Strings
-from mkdocs_series.i18n import (
+from mkdocs_series.mkdocs.config import Strings
+from mkdocs_series.render.i18n import (
     RTL_LANGUAGES,
     TRANSLATIONS,
     format_date,
     strings_for,
     text_direction,
 )
-from mkdocs_series.options import STRING_FIELDS
+from mkdocs_series.render.options import STRING_FIELDS
 
 DATE = datetime.datetime(2025, 11, 29)
 ENGLISH = TRANSLATIONS["en"]
@@ -279,7 +279,7 @@ def test_english_default_without_babel_matches_babel() -> None:
 
     from babel import dates as babel_dates
 
-    from mkdocs_series.i18n import DEFAULT_DATE_PATTERN, english_default_date
+    from mkdocs_series.render.i18n import DEFAULT_DATE_PATTERN, english_default_date
 
     day = dt.datetime(1999, 12, 25)
     for _ in range(800):

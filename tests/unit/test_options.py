@@ -4,8 +4,8 @@ from typing import Any
 
 import pytest
 
-from mkdocs_series.config import SeriesConfig
-from mkdocs_series.options import check_options
+from mkdocs_series.mkdocs.config import SeriesConfig
+from mkdocs_series.render.options import check_options
 
 
 def options(**values: Any) -> SeriesConfig:

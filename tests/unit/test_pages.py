@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mkdocs_series.models import Catalog, Image, Post, Series
-from mkdocs_series.pages import BLOG, SERIES, SERIES_INDEX, page_uri, paginate, plan_pages
-from mkdocs_series.series import apply_settings
+from mkdocs_series.core.models import Catalog, Image, Post, Series
+from mkdocs_series.core.pages import BLOG, SERIES, SERIES_INDEX, page_uri, paginate, plan_pages
+from mkdocs_series.core.series import apply_settings
 
 
 def test_page_addresses() -> None:
@@ -68,7 +68,7 @@ def test_series_settings_slug_clash_unknown_series_and_image() -> None:
 
 
 def test_pagination_links_a_window_not_every_page() -> None:
-    from mkdocs_series.views import page_window
+    from mkdocs_series.render.views import page_window
 
     assert page_window(1, 1) == [1]
     assert page_window(2, 3) == [1, 2, 3]

@@ -7,8 +7,8 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_series.frontmatter import FrontMatterError, simple_yaml, split_front_matter
-from mkdocs_series.posts import markdown_to_text, parse_date, parse_part, read_post
+from mkdocs_series.core.frontmatter import FrontMatterError, simple_yaml, split_front_matter
+from mkdocs_series.core.posts import markdown_to_text, parse_date, parse_part, read_post
 
 
 def post_text(front: str, body: str = "Body text.") -> str:

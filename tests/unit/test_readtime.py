@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_series.readtime import (
+from mkdocs_series.core.readtime import (
     count_ascii_words,
     count_tokens,
     image_seconds,

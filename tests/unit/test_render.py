@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_series.i18n import strings_for
-from mkdocs_series.render import Renderer, find_h1
+from mkdocs_series.render.i18n import strings_for
+from mkdocs_series.render.renderer import Renderer, find_h1
 
 
 @pytest.mark.parametrize(

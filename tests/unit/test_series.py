@@ -3,10 +3,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from mkdocs_series.catalog import build_catalog, is_under, listing_src_uri, resolve_image
-from mkdocs_series.models import Post, Problem
-from mkdocs_series.posts import read_post
-from mkdocs_series.series import build_series, order_parts, series_key, slugify
+from mkdocs_series.core.catalog import build_catalog, is_under, listing_src_uri, resolve_image
+from mkdocs_series.core.models import Post, Problem
+from mkdocs_series.core.posts import read_post
+from mkdocs_series.core.series import build_series, order_parts, series_key, slugify
 
 
 def make(src: str, *, part: int | None, day: int, series: str | None = "S") -> Post:

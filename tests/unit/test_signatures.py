@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from mkdocs_series.models import Catalog, Post, Series
-from mkdocs_series.pages import plan_pages
-from mkdocs_series.signatures import box_signatures, catalog_signature, listing_signatures
+from mkdocs_series.core.models import Catalog, Post, Series
+from mkdocs_series.core.pages import plan_pages
+from mkdocs_series.mkdocs.signatures import box_signatures, catalog_signature, listing_signatures
 
 
 def post(uri: str, day: int, series: str | None = None) -> Post:

@@ -8,7 +8,7 @@ import jinja2
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_series.social import (
+from mkdocs_series.render.social import (
     KNOWN_META,
     MetaTag,
     SocialPost,

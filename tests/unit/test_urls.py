@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.utils import get_relative_url
 
-from mkdocs_series.urls import Linker, absolute_url
+from mkdocs_series.core.urls import Linker, absolute_url
 
 SEGMENTS = st.sampled_from(["a", "b", "..", ".", "", "x.html", "index.html", "c.d", "%20", "é"])
 PATHS = st.builds(

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
 
-from .models import Catalog
-from .pages import SERIES, SERIES_INDEX, ListingPage
-from .series import series_key
+from ..core.models import Catalog
+from ..core.pages import SERIES, SERIES_INDEX, ListingPage
+from ..core.series import series_key
 
 Stamps = Mapping[str, Hashable | None]  # src_uri -> its file's stamp (see plugin._stamp)
 

@@ -30,9 +30,9 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal, NamedTuple
 
-from .images import image_address
-from .models import Catalog, Post
-from .series import part_label, series_key
+from ..core.images import image_address
+from ..core.models import Catalog, Post
+from ..core.series import part_label, series_key
 
 __all__ = [
     "KNOWN_META",

@@ -10,11 +10,11 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from ..core.images import image_address
+from ..core.models import Catalog, Image, Post, Series
+from ..core.pages import ListingPage
+from ..core.series import part_label, series_key
 from .i18n import format_date
-from .images import image_address
-from .models import Catalog, Image, Post, Series
-from .pages import ListingPage
-from .series import part_label, series_key
 
 Link = Callable[[str], str]
 View = dict[str, Any]

@@ -35,9 +35,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .images import image_address
-from .models import Catalog, Post
-from .pages import ListingPage
+from ..core.images import image_address
+from ..core.models import Catalog, Post
+from ..core.pages import ListingPage
 
 __all__ = ["ATOM_NAMESPACE", "FeedEntry", "atom_feed"]
 

@@ -29,24 +29,24 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from ..core.catalog import build_catalog, is_under, listing_src_uri
+from ..core.models import Catalog, Post, Problem
+from ..core.pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
+from ..core.posts import ReadingOptions, read_post
+from ..core.series import series_key
+from ..core.urls import Linker, absolute_url
+from ..render.excerpts import cut_excerpt, rebase_urls
+from ..render.feeds import atom_feed, feed_entry, feed_sources
+from ..render.i18n import strings_for, text_direction
+from ..render.options import check_options
+from ..render.renderer import Renderer, find_h1, insert_in_head
+from ..render.social import existing_meta, has_json_ld_blogposting, social_context, social_post
+from ..render.views import LazyView, View, Views
 from .ahead import RenderAhead
 from .cache import StampedCache
-from .catalog import build_catalog, is_under, listing_src_uri
 from .config import SeriesConfig
-from .excerpts import cut_excerpt, rebase_urls
-from .feeds import atom_feed, feed_entry, feed_sources
-from .i18n import strings_for, text_direction
-from .models import Catalog, Post, Problem
-from .options import check_options
-from .pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
-from .posts import ReadingOptions, read_post
-from .render import Renderer, find_h1, insert_in_head
-from .series import series_key
 from .signatures import box_signatures, catalog_signature, listing_signatures
 from .sitefiles import existing_page_at, front_matter_page, page_url, stamp
-from .social import existing_meta, has_json_ld_blogposting, social_context, social_post
-from .urls import Linker, absolute_url
-from .views import LazyView, View, Views
 
 log = get_plugin_logger(__name__)
 

@@ -1,0 +1,1 @@
+"""The engine-free core: posts, series, reading time, the catalog and the page plan."""

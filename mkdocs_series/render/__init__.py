@@ -1,0 +1,1 @@
+"""What each page shows: views, templates, feeds, social tags, strings (no engine)."""
