@@ -38,7 +38,7 @@ def config_defaults() -> dict[str, str | None]:
 
 def test_every_string_of_the_table_is_an_option_unset_by_default() -> None:
     assert config_defaults() == dict.fromkeys(ENGLISH)
-    assert ENGLISH == {entry.key: entry.default for entry in STRINGS}
+    assert {entry.key: entry.default for entry in STRINGS} == ENGLISH
 
 
 def test_every_string_option_is_translated() -> None:
