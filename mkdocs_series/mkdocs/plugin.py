@@ -31,6 +31,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from ..core.catalog import build_catalog, is_under, listing_src_uri
 from ..core.models import Catalog, Post, Problem
+from ..core.oldmarkup import LinkTargets, convert_old_markup, leftover_message
 from ..core.pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from ..core.posts import ReadingOptions, read_post
 from ..core.series import series_key
@@ -93,6 +94,8 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._strings: dict[str, str] = {}  # the visible words, in the site's language
         self._stamps: dict[str, Hashable | None] = {}  # src_uri -> its file's stamp
         self._build = object()  # this build's token: the stamp of every file outside serve
+        self._link_targets: LinkTargets | None = None  # files old links may point to
+        self._old_tags: dict[str, tuple[str, ...]] = {}  # page -> template tags left in it
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Only flags: anything collected here would outlive `mkdocs serve` rebuilds.
@@ -113,6 +116,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._files = None
         self._plan = {}
         self._feeds = {}
+        self._link_targets, self._old_tags = None, {}
         language = self._language(config)
         self._strings = strings_for(language, self.config.strings)
         self._renderer = Renderer(
@@ -173,6 +177,8 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             css = package_files("mkdocs_series") / "assets" / "series.css"
             files.append(File.generated(config, CSS_URI, abs_src_path=str(css)))
         self._refresh_stale_pages(files)
+        urls = {uri: file.url for uri, file in files.src_uris.items()}
+        self._link_targets = LinkTargets(urls, blog_dir=self.config.blog_dir)
         self._files = files
         self._linker = Linker(lambda src_uri: files.src_uris[src_uri].url)
         # Posts in the order MkDocs converts and then writes them (none under --dirty,
@@ -344,6 +350,30 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
                         os.remove(files.src_uris[uri].abs_dest_path)
         self._signatures, self._catalog_signature = signatures, catalog
         self._settings = settings
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Pelican's and Jekyll's links and code blocks in pages under ``blog_dir`` as plain
+        Markdown (``core.oldmarkup``); the template tags left are named in ``on_env``."""
+        if not self.config.enabled or not self.config.convert_old_markup:
+            return None
+        if self._link_targets is None or not is_under(page.file.src_uri, self.config.blog_dir):
+            return None
+        src_uri = page.file.src_uri
+        converted = convert_old_markup(
+            markdown, src_uri=src_uri, page_url=page.url, targets=self._link_targets
+        )
+        if "macros" not in config.plugins:  # with mkdocs-macros, {{ }} and {% %} are its own
+            self._old_tags[src_uri] = converted.leftover
+        for link in converted.broken:  # MkDocs does not check links in HTML
+            log.warning(f"{src_uri}: the link '{link}' in HTML points to no file of the site")
+        return converted.markdown
+
+    def on_env(self, env: object, *, config: MkDocsConfig, files: Files) -> None:
+        """Name once, after every page is read, the template tags shown as text."""
+        if self.config.enabled and (message := leftover_message(self._old_tags)) is not None:
+            log.warning(message)
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
