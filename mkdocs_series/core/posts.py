@@ -14,6 +14,8 @@ Accepted shapes (canonical key first; keys match case-insensitively):
   ``<!-- more -->``; else the first paragraph.
 * reading time: computed (see ``readtime``); ``readtime: N`` overrides it.
 * draft: ``draft: true`` or Pelican's ``status: draft``.
+* old addresses: ``aliases`` (Hugo), ``redirect_from``, ``permalink`` (Jekyll); see
+  ``redirects``.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ from typing import Any
 from .frontmatter import FrontMatterError, split_front_matter
 from .models import Post, Problem
 from .readtime import reading_time
+from .redirects import OLD_ADDRESS_KEYS, old_addresses
 
 PART_KEYS = ("series_part", "part", "series_index", "series_order", "series_weight")
 IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "cover_image")
 SUMMARY_KEYS = ("description", "summary", "excerpt")
 SERIES_KEYS = ("title", "date", "series", "readtime", "draft", "status")
-POST_KEYS = frozenset((*SERIES_KEYS, *PART_KEYS, *IMAGE_KEYS, *SUMMARY_KEYS))
+POST_KEYS = frozenset((*SERIES_KEYS, *PART_KEYS, *IMAGE_KEYS, *SUMMARY_KEYS, *OLD_ADDRESS_KEYS))
 MORE_MARKER = re.compile(r"^[ \t]*<!--\s*more\s*-->[ \t]*$", re.M | re.I)
 
 _ATX_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
@@ -89,6 +92,8 @@ def read_post(
     minutes = _readtime(src_uri, meta, body, reading, problems)
     status = meta.get("status")
     draft = meta.get("draft") is True or (isinstance(status, str) and status.lower() == "draft")
+    addresses, address_problems = old_addresses(src_uri, meta, date=date)  # see redirects.py
+    problems.extend(address_problems)
 
     post = Post(
         src_uri=src_uri,
@@ -103,6 +108,7 @@ def read_post(
         reading_time=minutes,
         draft=draft,
         has_excerpt=has_excerpt,
+        old_addresses=addresses,
     )
     return post, problems
 

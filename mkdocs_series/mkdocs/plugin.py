@@ -34,6 +34,7 @@ from ..core.models import Catalog, Post, Problem
 from ..core.oldmarkup import LinkTargets, convert_old_markup, leftover_message
 from ..core.pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from ..core.posts import ReadingOptions, read_post
+from ..core.redirects import Redirect, plan_redirects, redirect_link
 from ..core.series import series_key
 from ..core.urls import Linker, absolute_url
 from ..render.excerpts import cut_excerpt, rebase_urls
@@ -173,6 +174,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         )
         self._add_listing_pages(files, by_dest, config, listing)
         self._add_feeds(files, config, listing)
+        self._add_redirects(files, config)
         if CSS_URI not in files.src_uris:
             css = package_files("mkdocs_series") / "assets" / "series.css"
             files.append(File.generated(config, CSS_URI, abs_src_path=str(css)))
@@ -305,6 +307,34 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             self._feeds[key] = feed_uri
         for feed_uri in self._feed_xml.keys() - set(self._feeds.values()):
             del self._feed_xml[feed_uri]
+
+    def _add_redirects(self, files: Files, config: MkDocsConfig) -> None:
+        """A redirect page at each old address of a post (``core.redirects``)."""
+        posts = {
+            uri: (files.src_uris[uri].url, post.old_addresses)
+            for uri, post in self._catalog.posts.items()
+            if post.old_addresses and uri in files.src_uris
+        }
+        if not posts:
+            return
+        taken = {file.dest_uri: file.src_uri for file in files}
+        redirects, problems = plan_redirects(posts, taken=taken, site_url=config.site_url)
+        _report(problems)
+        for redirect in redirects:
+            html = self._redirect_html(redirect, posts[redirect.src_uri][0], config)
+            files.append(File.generated(config, redirect.dest_uri, content=html))
+
+    def _redirect_html(self, redirect: Redirect, post_url: str, config: MkDocsConfig) -> str:
+        assert self._renderer is not None
+        url = redirect_link(redirect.dest_uri, post_url)
+        site_url = config.site_url
+        return self._renderer.render(
+            "redirect",
+            url=url,
+            canonical=absolute_url(site_url, post_url) if site_url else url,
+            title=self._catalog.posts[redirect.src_uri].title,
+            language=self._language(config),
+        )
 
     def _arrange_post(self, files: Files, file: File) -> None:
         """Drop a draft from a build; keep a post out of the automatic nav."""
