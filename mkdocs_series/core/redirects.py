@@ -107,7 +107,6 @@ def _fill_permalink(
         "second": f"{date.second:02d}",
         "title": slug,
         "slug": slug,
-        "name": slug,
         "output_ext": ".html",
         "categories": "/".join(dict.fromkeys(str(c).lower() for c in categories if str(c).strip()))
         if isinstance(categories, list)
