@@ -5,8 +5,9 @@ Pelican's ``{filename}path``, ``{static}path``, ``{attach}path`` (and the older
 ``|filename|path``), Jekyll's ``{% post_url 2025-06-09-slug %}`` and ``{% link path %}``.
 ``convert_old_markup`` rewrites them as ordinary relative links to the files in
 ``docs_dir``, so MkDocs validates and rewrites them like any other link (a broken one gets
-MkDocs' own warning). Jekyll's ``{% highlight lang %}`` blocks become fenced code;
-``{% raw %}``/``{% endraw %}`` are dropped, their content kept as written. Every other
+MkDocs' own warning); Hugo's ``{{< ref "path" >}}`` and ``relref`` too. Jekyll's
+``{% highlight lang %}`` blocks become fenced code; ``{% raw %}``/``{% endraw %}`` are
+dropped, their content kept as written; ``{% comment %}`` blocks are dropped. Every other
 template tag outside code (``{% include %}``, ``{{ page.title }}``, Hugo's ``{{< ref >}}``,
 Pelican's ``{tag}``...) is left as it is and returned, so the plugin can name it.
 
@@ -20,6 +21,7 @@ import posixpath
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import groupby
 
 from .urls import base_parts, relative_url, url_parts
 
@@ -31,7 +33,12 @@ _HIGHLIGHT_OPEN = re.compile(r"^([ \t]*)\{%-?[ \t]*highlight[ \t]+([\w#+.-]+)[^%
 _HIGHLIGHT_END = re.compile(r"\{%-?[ \t]*endhighlight[ \t]*-?%\}")
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]")
 _RAW_TAG = re.compile(r"\{%-?[ \t]*(end)?raw[ \t]*-?%\}")
-_PROSE_TOKEN = re.compile(r"`+|\{%-?[ \t]*(end)?raw[ \t]*-?%\}")
+_PROSE_TOKEN = re.compile(
+    r"(?P<ticks>`+)|(?P<raw>\{%-?[ \t]*(?P<end>end)?raw[ \t]*-?%\})"
+    r"|\{%-?[ \t]*comment[ \t]*-?%\}"
+)
+_END_COMMENT = re.compile(r"\{%-?[ \t]*endcomment[ \t]*-?%\}")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 _PATH = r"[^\s)\"'<>]*"  # a link target up to the end of a Markdown link or attribute
 _TARGET = rf"({_PATH})"
@@ -42,6 +49,8 @@ _INLINE = re.compile(
     # Jekyll: {{ site.baseurl }}/assets/x.png, {{ "/assets/x.png" | relative_url }}
     rf"|{_SITE_URL}+(?P<sitepath>/[^\s)\"'<>{{]*)"
     r"|\{\{-?\s*(?P<q>[\"'])(?P<filtered>[^\"'\n]*)(?P=q)\s*\|\s*(?:relative|absolute)_url\s*-?\}\}"
+    # Hugo: [x]({{< ref "other-post" >}}), {{% relref "/blog/x.md#part" %}}
+    r"|\{\{[<%]\s*(?:rel)?ref\s+(?P<rq>[\"`])(?P<ref>[^\"`\n]+)(?P=rq)\s*[>%]\}\}"
     # Pelican: {filename}x.md, {static}/images/x.png, {attach}x.pdf, |filename|x.md
     rf"|(?:\{{(?:filename|static|attach)\}}|\|(?:filename|static|attach)\|){_TARGET}"
     # left as written and named: Pelican's links to tag, category and author pages, any
@@ -70,11 +79,17 @@ class LinkTargets:
         self.blog_dir = blog_dir.strip("/") if blog_dir not in (".", "./") else ""
         # Jekyll's post names (the file name without extension) -> the file, under the blog
         self._posts: dict[str, str] = {}
+        self._pages: dict[str, str] = {}  # any page's name (a bundle's: its folder's)
         for uri in sorted(urls):
             stem, extension = posixpath.splitext(uri)
-            if extension in _POST_EXTENSIONS and self._in_blog(uri):
+            if extension not in _POST_EXTENSIONS:
+                continue
+            if self._in_blog(uri):
                 self._posts.setdefault(posixpath.basename(stem), uri)
                 self._posts.setdefault(stem, uri)
+            if posixpath.basename(stem) in ("index", "_index", "README"):
+                stem = posixpath.dirname(stem)
+            self._pages.setdefault(posixpath.basename(stem), uri)
 
     def _in_blog(self, uri: str) -> bool:
         return not self.blog_dir or uri.startswith(self.blog_dir + "/")
@@ -87,6 +102,24 @@ class LinkTargets:
             return path
         in_blog = f"{self.blog_dir}/{path}"
         return in_blog if in_blog in self.urls else path
+
+    def page(self, path: str, folder: str) -> str:
+        """Hugo's ``ref`` argument -> a page: beside ``folder`` (unless it starts with "/"),
+        from the docs root, from the blog folder, then any page of that name; with or
+        without its extension, or a page bundle's folder. Unfound, the plain path."""
+        clean = path.strip()
+        bases = ([] if clean.startswith("/") else [folder]) + ["", self.blog_dir]
+        for base in dict.fromkeys(bases):
+            stem = posixpath.normpath(posixpath.join(base, clean.strip("/")) or ".")
+            for candidate in (stem, f"{stem}.md", f"{stem}/index.md", f"{stem}/_index.md"):
+                if candidate in self.urls:
+                    return candidate
+        name = posixpath.splitext(posixpath.basename(clean.rstrip("/")))[0]
+        found = self._pages.get(name)
+        if found is not None:
+            return found
+        plain = posixpath.normpath(posixpath.join(bases[0], clean.strip("/")))
+        return plain if posixpath.splitext(plain)[1] else f"{plain}.md"
 
     def post(self, name: str) -> str | None:
         """Jekyll's ``post_url`` argument (``[folder/]2025-06-09-slug``) -> the post's file."""
@@ -109,8 +142,8 @@ def convert_old_markup(
     if _ANY.search(markdown) is None:
         return Converted(markdown)
     converter = _Converter(src_uri, page_url, targets)
-    for is_code, text in _blocks(markdown):
-        converter.feed(is_code, text)
+    for is_code, texts in groupby(_blocks(markdown), key=lambda block: block[0]):
+        converter.feed(is_code, "".join(text for _, text in texts))
     return Converted(
         "".join(converter.out),
         tuple(dict.fromkeys(converter.leftover)),
@@ -222,18 +255,25 @@ class _Converter:
                 self._prose(text[position:])
                 break
             self._prose(text[position : token.start()])
-            if token.group(0).startswith("{"):  # {% raw %} / {% endraw %}: dropped
-                self.in_raw = token.group(1) is None
-                position = token.end()
-                continue
-            ticks = token.group(0)
-            close = re.compile(rf"(?<!`){ticks}(?!`)").search(text, token.end())
-            if close is None or self.in_raw:
-                self.out.append(ticks)
-                position = token.end()
-                continue
-            self.out.append(_RAW_TAG.sub(self._raw_state, text[token.start() : close.end()]))
-            position = close.end()
+            position = token.end()
+            if token.group("raw"):  # {% raw %} / {% endraw %}: dropped
+                self.in_raw = token.group("end") is None
+            elif token.group("ticks") is None:  # {% comment %}: dropped with its content
+                end = None if self.in_raw else _END_COMMENT.search(text, position)
+                if end is None:
+                    self._prose(token.group(0))
+                else:
+                    position = end.end()
+            else:  # an inline code span ends in its paragraph, or the backticks are text
+                ticks = token.group("ticks")
+                paragraph = _PARAGRAPH_END.search(text, position)
+                limit = paragraph.start() if paragraph else len(text)
+                close = re.compile(rf"(?<!`){ticks}(?!`)").search(text, position, limit)
+                if close is None or self.in_raw:
+                    self.out.append(ticks)
+                    continue
+                self.out.append(_RAW_TAG.sub(self._raw_state, text[token.start() : close.end()]))
+                position = close.end()
 
     def _raw_state(self, tag: re.Match[str]) -> str:
         self.in_raw = tag.group(1) is None
@@ -265,6 +305,9 @@ class _Converter:
             self.leftover.append(match.group("other"))
             return match.group(0)
         tag, arg = match.group("tag"), match.group("arg")
+        if match.group("ref") is not None:
+            path, suffix = _split_suffix(match.group("ref"))
+            return self._relative(self.targets.page(path, self.folder)) + suffix
         if tag == "post_url":
             name, suffix = _split_suffix(arg)
             target = self.targets.post(name) or posixpath.join(

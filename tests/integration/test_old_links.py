@@ -57,8 +57,17 @@ def test_jekyll_tags_become_links_and_fenced_code(build_site: BuildSite) -> None
     text = page.select_one("div[role=main]").get_text()
     assert "Templates write {{ name }} here." in text
     assert "{%" not in text
+    assert "A note to self" not in page.decode()  # {% comment %}: dropped, as by Jekyll
     home = built.page("index.html").select_one("div[role=main]").get_text()
     assert "{% include kept.html %}" in home  # outside the blog folder: untouched
+
+
+def test_hugo_refs_become_links(build_site: BuildSite) -> None:
+    built = build_site("old_links")
+    assert content(built, "blog/hugo-refs/index.html")[-2:] == [
+        ("a", "../pelican-links/"),
+        ("a", "../../about/"),
+    ]
 
 
 def test_without_directory_urls(build_site: BuildSite) -> None:

@@ -188,3 +188,34 @@ def test_a_link_in_html_to_no_file_is_reported() -> None:
     )
     assert converted.broken == ("{static}/images/gone.png",)  # the Markdown one: MkDocs'
     assert converted.markdown == '<img src="{static}/images/gone.png"> [md](../images/gone.png)'
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ('[f]({{< ref "../first" >}})', "[f](../first.md)"),  # beside the post
+        ('[f]({{< relref "/blog/first.md#part" >}})', "[f](../first.md#part)"),
+        ('[a]({{% ref "about" %}})', "[a](../../about.md)"),  # from the docs root
+        (
+            '[m]({{< ref "/posts/2025-06-09-mcp-server-basics" >}})',
+            "[m](../2025-06-09-mcp-server-basics.md)",
+        ),
+        ('[g]({{< ref "gone" >}})', "[g](gone.md)"),  # MkDocs names it
+    ],
+)
+def test_hugo_ref_shortcodes_become_links(written: str, expected: str) -> None:
+    assert convert(written) == (expected, ())
+
+
+def test_comment_blocks_are_dropped_as_jekyll_did() -> None:
+    source = "Before {% comment %}a private\n\nnote {{ x }}{% endcomment %}after\n"
+    assert convert(source) == ("Before after\n", ())
+    unclosed = "{% comment %} forever\n"
+    assert convert(unclosed) == (unclosed, ("{% comment %}",))
+
+
+def test_inline_code_spans_lines_but_not_paragraphs() -> None:
+    source = "A `code {{ x }}\nstill code` and {{ y }}\n\nnot ` code {{ z }}\n\nand ` a\n"
+    markdown, leftover = convert(source)
+    assert markdown == source
+    assert leftover == ("{{ y }}", "{{ z }}")
