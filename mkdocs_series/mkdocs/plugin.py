@@ -174,7 +174,6 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         )
         self._add_listing_pages(files, by_dest, config, listing)
         self._add_feeds(files, config, listing)
-        self._add_redirects(files, config)
         if CSS_URI not in files.src_uris:
             css = package_files("mkdocs_series") / "assets" / "series.css"
             files.append(File.generated(config, CSS_URI, abs_src_path=str(css)))
@@ -307,6 +306,14 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             self._feeds[key] = feed_uri
         for feed_uri in self._feed_xml.keys() - set(self._feeds.values()):
             del self._feed_xml[feed_uri]
+
+    # -100: after every plugin's on_files, so posts have their final URLs (Material's blog
+    # moves its posts to blog/YYYY/MM/DD/slug/ in its on_files, at -50, after ours) and
+    # every page a redirect could clash with exists; static files are copied after on_env.
+    @event_priority(-100)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
+        if self.config.enabled:
+            self._add_redirects(files, config)
 
     def _add_redirects(self, files: Files, config: MkDocsConfig) -> None:
         """A redirect page at each old address of a post (``core.redirects``)."""

@@ -100,3 +100,22 @@ def test_a_clash_is_a_warning_naming_both(tmp_path: Path, caplog) -> None:  # ty
     hugo = soup(tmp_path / "out/posts/old-hugo/index.html")
     assert hugo.select_one("body a")["href"] == "../../blog/clash/"
     assert len(warnings) == 3
+
+
+def test_redirects_reach_posts_that_materials_blog_moves(tmp_path: Path) -> None:
+    site = copy_site("material_blog", tmp_path)
+    post = site / "docs/blog/posts/a.md"
+    post.write_text(
+        post.read_text(encoding="utf-8").replace(
+            "readtime: 5\n", "readtime: 5\naliases: [/old/]\n"
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(load(site, out))
+    page = soup(out / "old/index.html")
+    assert page.select_one("body a")["href"] == "../blog/2025/01/01/first-part/"
+    assert page.select_one('link[rel="canonical"]')["href"] == (
+        "https://example.org/blog/2025/01/01/first-part/"
+    )
+    assert (out / "blog/2025/01/01/first-part/index.html").is_file()
