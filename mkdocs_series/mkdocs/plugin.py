@@ -178,8 +178,6 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             css = package_files("mkdocs_series") / "assets" / "series.css"
             files.append(File.generated(config, CSS_URI, abs_src_path=str(css)))
         self._refresh_stale_pages(files)
-        urls = {uri: file.url for uri, file in files.src_uris.items()}
-        self._link_targets = LinkTargets(urls, blog_dir=self.config.blog_dir)
         self._files = files
         self._linker = Linker(lambda src_uri: files.src_uris[src_uri].url)
         # Posts in the order MkDocs converts and then writes them (none under --dirty,
@@ -312,8 +310,12 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     # every page a redirect could clash with exists; static files are copied after on_env.
     @event_priority(-100)
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
-        if self.config.enabled:
-            self._add_redirects(files, config)
+        """Note every file's final URL for old links, and add the redirect pages."""
+        if not self.config.enabled:
+            return
+        urls = {uri: file.url for uri, file in files.src_uris.items()}
+        self._link_targets = LinkTargets(urls, blog_dir=self.config.blog_dir)
+        self._add_redirects(files, config)
 
     def _add_redirects(self, files: Files, config: MkDocsConfig) -> None:
         """A redirect page at each old address of a post (``core.redirects``)."""

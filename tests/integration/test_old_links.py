@@ -127,3 +127,18 @@ def test_other_template_tags_are_named_once(tmp_path: Path, caplog) -> None:  # 
 def test_the_option_turns_it_off(build_site: BuildSite) -> None:
     with pytest.raises(Abort):  # the old links are then links MkDocs cannot find
         build_site("old_links", plugins=[{"series": {"convert_old_markup": False}}])
+
+
+def test_html_links_reach_posts_that_materials_blog_moves(tmp_path: Path) -> None:
+    site = copy_site("material_blog", tmp_path)
+    post = site / "docs/blog/posts/a.md"
+    post.write_text(
+        post.read_text(encoding="utf-8") + '\n<p class="old"><a href="{filename}b.md">B</a></p>\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(load(site, out))
+    link = soup(out / "blog/2025/01/01/first-part/index.html").select_one("p.old a")
+    target = (out / "blog/2025/01/01/first-part" / link["href"] / "index.html").resolve()
+    assert target.is_file(), link["href"]
+    assert link["href"] == "../../05/second-part/"  # between Material's addresses
