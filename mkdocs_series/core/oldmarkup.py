@@ -97,12 +97,25 @@ class LinkTargets:
 
     def from_root(self, path: str) -> str:
         """A path from the old site's root: in ``docs_dir``, else in the blog folder (where
-        a generator's whole content folder may have been copied)."""
+        a generator's whole content folder may have been copied). A page's address there
+        (``/about/``, ``/about``) is its Markdown file (``about.md``, ``about/index.md``)."""
         path = posixpath.normpath(path.lstrip("/")) if path.strip("/") else ""
-        if path in self.urls or not self.blog_dir:
+        for base in dict.fromkeys(("", self.blog_dir)):
+            found = self._file_at(posixpath.join(base, path) if path else base)
+            if found is not None:
+                return found
+        return path
+
+    def _file_at(self, path: str) -> str | None:
+        """The file at ``path`` in ``docs_dir``, or the page published at that address."""
+        if path in self.urls:
             return path
-        in_blog = f"{self.blog_dir}/{path}"
-        return in_blog if in_blog in self.urls else path
+        stem = path.rstrip("/")
+        folder = f"{stem}/" if stem else ""
+        for candidate in (f"{stem}.md", f"{folder}index.md", f"{folder}README.md"):
+            if candidate in self.urls:
+                return candidate
+        return None
 
     def page(self, path: str, folder: str) -> str:
         """Hugo's ``ref`` argument -> a page: beside ``folder`` (unless it starts with "/"),

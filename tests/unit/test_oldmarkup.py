@@ -8,6 +8,7 @@ from mkdocs_series.core.oldmarkup import LinkTargets, convert_old_markup, leftov
 
 FILES = [
     "index.md",
+    "blog/index.md",
     "about.md",
     "images/chart.png",
     "blog/first.md",
@@ -69,6 +70,9 @@ def convert(markdown: str, src_uri: str = "blog/2024/post.md") -> tuple[str, tup
             "[m](../2025-06-09-mcp-server-basics.md)",
         ),
         ("![c]({{ site.baseurl }}/images/chart.png)", "![c](../../images/chart.png)"),
+        ("[a]({{ site.baseurl }}/about/)", "[a](../../about.md)"),  # a page's old address
+        ("[h]({{ site.baseurl }}/)", "[h](../../index.md)"),
+        ("[a]({filename}/blog/)", "[a](../index.md)"),  # the blog's listing (index.md)
         ('![c]({{ "/images/chart.png" | relative_url }})', "![c](../../images/chart.png)"),
     ],
 )
