@@ -41,6 +41,7 @@ class Post:
     reading_time: int  # minutes
     draft: bool = False
     has_excerpt: bool = False  # no description, and a `<!-- more -->` separator
+    old_addresses: tuple[tuple[str, str], ...] = ()  # (front-matter key, address as written)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from . import schema
 from .frontmatter import FrontMatterError, split_front_matter
 from .models import Post, Problem
 from .readtime import reading_time
+from .redirects import old_addresses
 
 # The keys and their aliases come from the schema (``schema.py``), the one table of them.
 PART_KEYS = schema.PART.names
@@ -90,6 +91,8 @@ def read_post(
     summary, has_excerpt = _summary(src_uri, meta, body, problems)
     minutes = _readtime(src_uri, meta, body, reading, problems)
     status = meta.get("status")
+    addresses, address_problems = old_addresses(src_uri, meta, date=date)  # see redirects.py
+    problems.extend(address_problems)
     draft = meta.get("draft") is True or (isinstance(status, str) and status.lower() == "draft")
 
     post = Post(
@@ -105,6 +108,7 @@ def read_post(
         reading_time=minutes,
         draft=draft,
         has_excerpt=has_excerpt,
+        old_addresses=addresses,
     )
     return post, problems
 

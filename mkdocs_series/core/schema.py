@@ -89,7 +89,46 @@ READTIME = Field(
 DRAFT = Field("draft", "draft", (), "boolean", "", "`draft: true`")
 STATUS = Field("draft (Pelican)", "status", (), "text", "`draft` makes a draft", "`status: draft`")
 
-FIELDS: tuple[Field, ...] = (TITLE, DATE, SERIES, PART, IMAGE, SUMMARY, READTIME, DRAFT, STATUS)
+# Old addresses: each key gives a redirect page (see ``redirects.py``); all are read.
+ALIASES = Field(
+    "old addresses (Hugo)",
+    "aliases",
+    (),
+    "path or list of paths",
+    "a redirect page at each; relative paths are beside the post (Hugo's rule)",
+    "`aliases: [/posts/old-url/]`",
+)
+REDIRECT_FROM = Field(
+    "old addresses (Jekyll)",
+    "redirect_from",
+    (),
+    "path or list of paths",
+    "a redirect page at each",
+    "`redirect_from: /post/123/`",
+)
+PERMALINK = Field(
+    "old address (Jekyll)",
+    "permalink",
+    (),
+    "path",
+    "`:year`-style placeholders filled in; a redirect page there",
+    "`permalink: /:year/:month/:title/`",
+)
+
+FIELDS: tuple[Field, ...] = (
+    TITLE,
+    DATE,
+    SERIES,
+    PART,
+    IMAGE,
+    SUMMARY,
+    READTIME,
+    DRAFT,
+    STATUS,
+    ALIASES,
+    REDIRECT_FROM,
+    PERMALINK,
+)
 
 # Every key the parser reads, for the typo hints.
 KNOWN_KEYS: frozenset[str] = frozenset(name for field in FIELDS for name in field.names)

@@ -30,6 +30,7 @@ from ..render.blog import Blog, Site, has_marker
 from ..render.i18n import strings_for, text_direction
 from ..render.options import Options
 from ..render.renderer import Renderer
+from .oldsite import OldSite, add_redirects
 from .serve_state import Parsed, ServeState, StampedView
 from .signatures import box_signatures, catalog_signature, listing_signatures
 from .sitefiles import existing_page_at, front_matter_page, stamp
@@ -101,6 +102,11 @@ class SiteBuild:
         self.catalog = Catalog()
         self.plan: dict[str, ListingPage] = {}
         self.blog: Blog | None = None
+        self.old_site = OldSite(
+            blog_dir=options.blog_dir,
+            convert=options.convert_old_markup,
+            macros="macros" in config.plugins,
+        )
 
     # -- on_config -------------------------------------------------------------------------
 
@@ -287,6 +293,13 @@ class SiteBuild:
                         os.remove(files.src_uris[uri].abs_dest_path)
         state.signatures, state.catalog_signature = signatures, catalog
         state.settings = settings
+
+    # -- on_nav ----------------------------------------------------------------------------
+
+    def nav(self, files: Files) -> None:
+        """Every file has its final URL now: note them for old links; add the redirects."""
+        self.old_site.note_files(files)
+        report(add_redirects(files, self.config, self.catalog, self.renderer, self.language))
 
     # -- page events -----------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     feed = c.Type(bool, default=True)
     social = c.Type(bool, default=True)
     feed_size = c.Type(int, default=20)
+    convert_old_markup = c.Type(bool, default=True)  # Pelican/Jekyll links under blog_dir
     strings = c.SubConfig(Strings)
 
 

@@ -115,6 +115,7 @@ class Options:
     feed: bool = True
     social: bool = True
     feed_size: int = 20
+    convert_old_markup: bool = True  # Pelican/Jekyll/Hugo links and markup under blog_dir
     strings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
