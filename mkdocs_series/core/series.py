@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .images import resolve_image_path
+from .images import DEFAULT_IMAGE_PATTERNS, resolve_image_path
 from .models import Post, Problem, Series
 
 
@@ -139,7 +139,11 @@ def _numbering_problems(name: str, parts: list[Post]) -> list[Problem]:
 
 
 def apply_settings(
-    series: dict[str, Series], settings: Mapping[str, Any], *, known_files: Collection[str]
+    series: dict[str, Series],
+    settings: Mapping[str, Any],
+    *,
+    known_files: Collection[str],
+    image_patterns: Sequence[str] = DEFAULT_IMAGE_PATTERNS,
 ) -> tuple[dict[str, Series], list[Problem]]:
     """Add the ``series`` option's description, image, slug and planned parts, and make
     slugs unique. ``settings`` is already checked for shape (``options.check_series_option``).
@@ -159,7 +163,9 @@ def apply_settings(
         extra = by_key.get(key, {})
         image = None
         if "image" in extra:
-            image, error = resolve_image_path(extra["image"], base_uri="", known_files=known_files)
+            image, error = resolve_image_path(
+                extra["image"], base_uri="", known_files=known_files, patterns=image_patterns
+            )
             if error:
                 problems.append(Problem("mkdocs.yml", f"series.{item.name}.image", error))
         result[key] = replace(

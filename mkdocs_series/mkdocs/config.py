@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from ..core.images import DEFAULT_IMAGE_PATTERNS
+
 
 class Strings(base.Config):  # type: ignore[no-untyped-call]
     """Every visible word the plugin prints, so a site in another language can set them."""
@@ -51,4 +53,6 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     feed = c.Type(bool, default=True)
     social = c.Type(bool, default=True)
     feed_size = c.Type(int, default=20)
+    # where a featured image is looked for when its path as written is not a file
+    image_patterns = c.ListOfItems(c.Type(str), default=list(DEFAULT_IMAGE_PATTERNS))
     strings = c.SubConfig(Strings)

@@ -151,6 +151,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             now=dt.datetime.now().astimezone(),
             future_as_draft=self.config.future_as_draft,
             series_settings=self.config.series,
+            image_patterns=self.config.image_patterns,
         )
         self._parsed.retain([f.src_uri for f in candidates])
         self._excerpts.retain(self._catalog.posts.keys())

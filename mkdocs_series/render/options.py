@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..core.images import pattern_problem
 from .i18n import format_date
 
 # The fields each visible string may use, with sample values to try it with.
@@ -57,6 +58,10 @@ def check_options(options: Mapping[str, Any]) -> None:
             f"option 'series_dir' must be a folder inside blog_dir, found {options['series_dir']!r}"
         )
     check_series_option(options["series"])
+    for pattern in options["image_patterns"]:
+        problem = pattern_problem(pattern)
+        if problem:
+            raise ValueError(f"option 'image_patterns': {problem}")
     if options["date_format"] is not None:
         try:
             format_date(
