@@ -41,6 +41,7 @@ class Post:
     reading_time: int  # minutes
     draft: bool = False
     has_excerpt: bool = False  # no description, and a `<!-- more -->` separator
+    title_on_top: bool = False  # a front-matter title the body does not open with
 
 
 @dataclass(frozen=True, slots=True)

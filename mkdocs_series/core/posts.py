@@ -28,6 +28,7 @@ from typing import Any
 from .frontmatter import FrontMatterError, split_front_matter
 from .models import Post, Problem
 from .readtime import reading_time
+from .titles import title_on_top
 
 PART_KEYS = ("series_part", "part", "series_index", "series_order", "series_weight")
 IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "cover_image")
@@ -103,6 +104,7 @@ def read_post(
         reading_time=minutes,
         draft=draft,
         has_excerpt=has_excerpt,
+        title_on_top=title_on_top(meta.get("title"), title, body),
     )
     return post, problems
 

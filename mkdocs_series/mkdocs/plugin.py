@@ -368,7 +368,8 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             if excerpt is not None:
                 stamp = self._stamps.get(post.src_uri)
                 self._excerpts.put(post.src_uri, stamp, (page.url, excerpt))
-        has_title, at = find_h1(html)
+        # a front-matter title the body does not open with goes on top (core/titles.py)
+        has_title, at = (False, 0) if post.title_on_top else find_h1(html)
         return html[:at] + self._headers.take(post.src_uri, has_title) + html[at:]
 
     def _post_header(self, src_uri: str, has_title: bool) -> str:

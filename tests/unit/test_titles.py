@@ -1,0 +1,61 @@
+"""Which posts get their front-matter title put on top of the page (issue 10, point 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_series.core.posts import read_post
+from mkdocs_series.core.titles import opening_heading, title_on_top, title_words
+
+
+@pytest.mark.parametrize(
+    ("body", "heading"),
+    [
+        ("# Title\n\nText.", "Title"),
+        ("#Title", "Title"),
+        ("# Title #\n", "Title"),
+        ("# Title {#custom-id .big}\n", "Title"),
+        ("\n\n<!-- a comment -->\n\n# Title\n", "Title"),
+        ("Title\n=====\n\nText.", "Title"),
+        ("## Title\n", None),  # a section, not the page's title
+        ("Title\n-----\n", None),
+        ("An opening paragraph.\n\n# Title\n", None),
+        ("```\n# not a heading\n```\n", None),
+        ("", None),
+    ],
+)
+def test_opening_heading(body: str, heading: str | None) -> None:
+    assert opening_heading(body) == heading
+
+
+def test_title_words_ignore_case_and_punctuation() -> None:
+    assert title_words("Rust in Depth, Part 1") == title_words("Rust in depth: part 1")
+    assert title_words("[Links](https://x.org/) *too*") == ("links", "too")
+    assert title_words("Vec<T> & Box<T>") != title_words("Vec<T>")
+
+
+@pytest.mark.parametrize(
+    ("front", "title", "body", "on_top"),
+    [
+        ("Writing a lexer", "Writing a lexer", "# Tokens\n\n# Final words\n", True),
+        ("Writing a lexer", "Writing a lexer", "Plain text, no heading.", True),
+        ("Writing a lexer", "Writing a lexer", "# Writing a Lexer\n\nText.", False),
+        ("Writing a lexer", "Writing a lexer", "Intro.\n\n# Writing a lexer\n", True),
+        (None, "Tokens", "# Tokens\n\nText.", False),  # the title is the body's heading
+        (None, "File name", "No heading at all.", False),  # the theme shows the page title
+        ("  ", "Tokens", "# Tokens\n", False),  # an empty title: the heading is the title
+        (2024, "2024", "# Review\n", True),
+        (True, "Review", "# Review\n", False),
+    ],
+)
+def test_title_on_top(front: object, title: str, body: str, on_top: bool) -> None:
+    assert title_on_top(front, title, body) is on_top
+
+
+def test_read_post_marks_a_pelican_post_with_sections() -> None:
+    text = "Title: Writing a lexer\nDate: 2024-01-01\n\n# Tokens\n\nText.\n\n# Final words\n"
+    post, problems = read_post("blog/lexer.md", text)
+    assert post is not None and problems == []
+    assert post.title == "Writing a lexer" and post.title_on_top
+    post, _ = read_post("blog/t.md", "---\ndate: 2024-01-01\n---\n# Tokens\n")
+    assert post is not None and post.title == "Tokens" and not post.title_on_top
