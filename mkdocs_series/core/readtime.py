@@ -63,14 +63,14 @@ OUTPUT_LANGUAGES = frozenset(
         "none",
     ]
 ) | {""}
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _INFO_LANGUAGE = re.compile(r"\{[^}]*?\.([^\s.}]+)|([^\s{`~]+)")
 
 
 # ASCII text: each letter or digit is mapped to "a" (part of a word), the joiners ' . - are
 # deleted (so "don't" and "re-use" stay one word) and every other character becomes " ", and
 # the words are counted as the runs of "a": no string object per word, several times faster
-# than ``len(text.split())``. The same as ``_word_pattern`` but where two joiners are side by
-# side.
+# than ``len(text.split())``. The same as ``_WORD`` but where two joiners are side by side.
 _SEPARATORS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # what str.split() splits ASCII text on
 _ASCII_TOKENS = str.maketrans({chr(c): " " if chr(c) in _SEPARATORS else "a" for c in range(128)})
 _ASCII_WORDS = str.maketrans(
@@ -80,17 +80,18 @@ _ASCII_WORDS = str.maketrans(
 
 
 @functools.cache
-def _word_pattern() -> re.Pattern[str]:
-    """A word: letters and digits with their combining marks (categories Mn, Mc, Me: the
-    vowel signs of Devanagari, Bengali, Tamil..., Hebrew points, accents written apart),
-    joined by ' . - as in English. Python's ``\\w`` leaves the marks out, so "हिन्दी" would be
-    three words. Built on first use (the marks of the Basic Multilingual Plane, ~40 ms),
-    only by a build with non-ASCII prose."""
+def _combining_marks() -> re.Pattern[str]:
+    """A combining mark (categories Mn, Mc, Me: the vowel signs of Devanagari, Bengali,
+    Tamil..., Hebrew points, accents written apart). Python's ``\\w`` leaves them out, so
+    "हिन्दी" would be three words; a word keeps its marks by their being deleted before
+    words are counted. Built on first use, by a build with non-ASCII prose: the marks of the
+    Basic Multilingual Plane, ~40 ms once per process. Searching a post's text for one then
+    costs ~0.1 ms per 14,000 characters, against ~2 ms for a pattern of words with marks.
+    """
     marks = "".join(
         chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M")
     )
-    letter = f"[^\\W_]|[{re.escape(marks)}]"
-    return re.compile(f"(?:{letter})+(?:['\u2019.-](?:{letter})+)*")
+    return re.compile(f"[{re.escape(marks)}]+")
 
 
 def fence_language(info: str) -> str:
@@ -187,7 +188,10 @@ def reading_time(
         cjk_chars = 0
     else:
         cjk_chars = len(_CJK.findall(text))
-        words = len(_word_pattern().findall(_CJK.sub(" ", text)))
+        marks = _combining_marks()
+        if marks.search(text):
+            text = marks.sub("", text)
+        words = len(_WORD.findall(_CJK.sub(" ", text)))
     seconds = (
         words * 60 / words_per_minute
         + code_tokens * 60 / code_words_per_minute

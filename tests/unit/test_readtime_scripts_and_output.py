@@ -22,6 +22,9 @@ def test_a_word_keeps_its_combining_marks() -> None:
     assert reading_time(" ".join(["हिन्दी"] * 265)) == 1
     assert reading_time(" ".join(["हिन्दी"] * 266)) == 2
     assert reading_time(" ".join(["привет"] * 266)) == 2
+    decomposed = "e\u0301cole"  # "école" with its accent written apart (NFD)
+    assert reading_time(" ".join([decomposed] * 265)) == 1
+    assert reading_time(" ".join([decomposed] * 266)) == 2
 
 
 @pytest.mark.parametrize(
