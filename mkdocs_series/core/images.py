@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Collection, Sequence
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .models import Image
@@ -23,6 +24,29 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".b
 # (Jekyll's and Pelican's `image: assets/cover.png`, written from the site's root). The
 # default of the `image_patterns` option.
 DEFAULT_IMAGE_PATTERNS = ("{name}.{ext}", "/images/{name}.{ext}", "/{name}.{ext}")
+
+
+# Keys of an image written as a mapping: PaperMod's (Hugo) `cover: {image: ...}`, Jekyll's
+# `image: {path: ..., alt: ...}` (jekyll-seo-tag, Chirpy).
+IMAGE_MAPPING_KEYS = ("image", "path", "src", "url")
+# Pelican's link prefixes: `{static}/images/a.png` is from the content root, `{static}a.png`
+# from the post's folder, as paths are read here without them.
+PELICAN_PREFIXES = ("{static}", "{attach}", "{filename}")
+
+
+def image_value(value: Any) -> str | None:
+    """The path or URL of an image as front matter gives it: text, a mapping holding it
+    under one of ``IMAGE_MAPPING_KEYS``, or a list whose first item is one (Hugo's
+    ``images: [a.png, b.png]``); ``None`` for anything else or an empty value."""
+    if isinstance(value, list):
+        return image_value(value[0]) if value else None
+    if isinstance(value, dict):
+        lowered = {str(k).lower(): v for k, v in value.items()}
+        found = next((lowered[k] for k in IMAGE_MAPPING_KEYS if k in lowered), None)
+        return found.strip() or None if isinstance(found, str) else None
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
 
 
 def pattern_problem(pattern: str) -> str | None:
@@ -96,6 +120,9 @@ def resolve_image_path(
     if parts.scheme or parts.netloc:
         return None, f"expected an image path or an http(s) URL, found {value!r}; no image is shown"
     path = unquote(parts.path)
+    for prefix in PELICAN_PREFIXES:
+        if path.startswith(prefix):
+            path = path[len(prefix) :]
     target = _target(path, base_uri)
     if _outside(target):
         return None, f"image {value!r} points outside docs_dir; no image is shown"

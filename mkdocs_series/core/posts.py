@@ -9,7 +9,9 @@ Accepted shapes (canonical key first; keys match case-insensitively):
 * series: ``series: Name``, ``series: [Name]`` (Hugo), ``series: {name: ..., part: N}``.
 * part: ``series_part``, ``part``, ``series_index`` (Pelican), ``series_order``,
   ``series_weight`` (Hugo).
-* featured image: ``image``, ``cover``, ``featured_image``, ``thumbnail``, ``cover_image``.
+* featured image: ``image``, ``cover``, ``featured_image``, ``thumbnail``, ``cover_image``,
+  ``images`` (Hugo's list: its first); as text, or a mapping with ``image``/``path``/``src``/
+  ``url`` (PaperMod's ``cover: {image: ...}``, Jekyll's ``image: {path: ...}``).
 * summary: ``description``, ``summary``, ``excerpt``; else the text before
   ``<!-- more -->``; else the first paragraph.
 * reading time: computed (see ``readtime``); ``readtime: N`` overrides it.
@@ -26,12 +28,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .frontmatter import FrontMatterError, split_front_matter
+from .images import image_value
 from .models import Post, Problem
 from .readtime import reading_time
 from .titles import title_on_top
 
 PART_KEYS = ("series_part", "part", "series_index", "series_order", "series_weight")
-IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "cover_image")
+IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "cover_image", "images")
 SUMMARY_KEYS = ("description", "summary", "excerpt")
 SERIES_KEYS = ("title", "date", "series", "readtime", "draft", "status")
 POST_KEYS = frozenset((*SERIES_KEYS, *PART_KEYS, *IMAGE_KEYS, *SUMMARY_KEYS))
@@ -287,8 +290,9 @@ def _image(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tuple
     if found is None:
         return None, ""
     key, value = found
-    if isinstance(value, str) and value.strip():
-        return value.strip(), key
+    path = image_value(value)
+    if path is not None:
+        return path, key
     problems.append(Problem(src_uri, key, f"expected the path or URL of an image, found {value!r}"))
     return None, key
 

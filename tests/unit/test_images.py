@@ -7,9 +7,11 @@ import pytest
 from mkdocs_series.core.images import (
     DEFAULT_IMAGE_PATTERNS,
     image_candidates,
+    image_value,
     pattern_problem,
     resolve_image_path,
 )
+from mkdocs_series.core.posts import read_post
 from mkdocs_series.mkdocs.config import SeriesConfig
 from mkdocs_series.render.options import check_options
 
@@ -95,3 +97,48 @@ def test_unusable_patterns_stop_the_build_naming_the_option(pattern: str, words:
     with pytest.raises(ValueError, match="option 'image_patterns'"):
         check_options(config)
     assert pattern_problem("/images/{name}.{ext}") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "path"),
+    [
+        ("cover.png", "cover.png"),
+        ({"image": "cover.png", "alt": "A cover"}, "cover.png"),  # PaperMod's cover
+        ({"Path": "/assets/cover.png", "alt": "A cover"}, "/assets/cover.png"),  # Jekyll
+        (["first.png", "second.png"], "first.png"),  # Hugo's images
+        ([{"src": "first.png"}], "first.png"),
+        ("  ", None),
+        ([], None),
+        ({"alt": "no path"}, None),
+        (42, None),
+    ],
+)
+def test_image_value_shapes(value: object, path: str | None) -> None:
+    assert image_value(value) == path
+
+
+@pytest.mark.parametrize(
+    ("value", "src_uri"),
+    [
+        ("{static}/images/99-scala-problems.jpg", "images/99-scala-problems.jpg"),
+        ("{attach}cover.webp", "blog/posts/cover.webp"),
+        ("{static}/images/99-scala-problems", "images/99-scala-problems.jpg"),
+    ],
+)
+def test_pelican_prefixes_are_read_as_pelican_reads_them(value: str, src_uri: str) -> None:
+    assert found(value) == src_uri
+
+
+def test_a_post_reads_every_image_shape() -> None:
+    texts = {
+        "hugo.md": "---\ndate: 2024-01-01\nimages: [cover.png, other.png]\n---\nText.",
+        "papermod.md": "---\ndate: 2024-01-01\ncover:\n  image: cover.png\n  alt: A\n---\nT.",
+        "jekyll.md": "---\ndate: 2024-01-01\nimage:\n  path: /img/cover.png\n---\nText.",
+    }
+    for src_uri, text in texts.items():
+        post, problems = read_post(src_uri, text)
+        assert post is not None and problems == [], src_uri
+        assert post.image in ("cover.png", "/img/cover.png"), src_uri
+    post, problems = read_post("bad.md", "---\ndate: 2024-01-01\ncover: {alt: A}\n---\nT.")
+    assert post is not None and post.image is None
+    assert [p.key for p in problems] == ["cover"]
