@@ -13,11 +13,13 @@ import re
 import unicodedata
 from typing import Any
 
-_ATX_H1 = re.compile(r"#(?!#)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*")
-_SETEXT_H1 = re.compile(r"=+[ \t]*")
+_ATX = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+_ATX_TIGHT = re.compile(r"[ ]{0,3}#(?!#)(\S.*?)(?:[ \t]+#+)?[ \t]*")  # "#Title" (Python-Markdown)
+_SETEXT = re.compile(r"[ ]{0,3}(=+|-+)[ \t]*")
+_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 _ATTRIBUTES = re.compile(r"[ \t]*\{[^}]*\}[ \t]*$")  # attr_list: "# Title {#id .class}"
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
-_COMMENT_LINE = re.compile(r"<!--.*?-->[ \t]*", re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def title_words(text: str) -> tuple[str, ...]:
@@ -27,33 +29,41 @@ def title_words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", text.casefold()))
 
 
-def opening_heading(body: str) -> str | None:
-    """The text of the level-one heading the Markdown ``body`` opens with (ATX ``# Title``
-    or setext ``Title`` over ``===``), after blank lines and HTML comments; else ``None``."""
-    rest = body.lstrip()
-    while rest.startswith("<!--"):
-        comment = _COMMENT_LINE.match(rest)
-        if comment is None:
-            return None
-        rest = rest[comment.end() :].lstrip()
-    first, _, after = rest.partition("\n")
-    atx = _ATX_H1.fullmatch(first.rstrip())
-    if atx is not None:
-        return _ATTRIBUTES.sub("", atx.group(1))
-    second = after.partition("\n")[0]
-    if first.strip() and _SETEXT_H1.fullmatch(second):
-        return _ATTRIBUTES.sub("", first.strip())
+def first_heading(body: str) -> tuple[int, str] | None:
+    """The level and text of the first heading of the Markdown ``body`` (ATX ``# Title`` or
+    setext ``Title`` over ``===``/``---``), outside fenced code and HTML comments."""
+    lines = _COMMENT.sub("", body).split("\n")
+    fence = ""
+    for index, line in enumerate(lines):
+        opener = _FENCE.match(line)
+        if fence:
+            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if opener:
+            fence = opener.group(1)
+            continue
+        atx = _ATX.fullmatch(line) or _ATX_TIGHT.fullmatch(line)
+        if atx is not None:
+            level = len(atx.group(1)) if atx.re is _ATX else 1
+            text = atx.group(2) if atx.re is _ATX else atx.group(1)
+            return level, _ATTRIBUTES.sub("", text or "")
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        underline = _SETEXT.fullmatch(following)
+        if line.strip() and underline and not line.startswith(("    ", "\t")):
+            return (1 if underline.group(1)[0] == "=" else 2), _ATTRIBUTES.sub("", line.strip())
     return None
 
 
 def title_on_top(front_matter_title: Any, title: str, body: str) -> bool:
-    """True when ``title`` came from the front matter and the body does not open with it as
-    a level-one heading: the page then gets the title as its first heading."""
+    """True when ``title`` came from the front matter and the body's first heading is not
+    that title as a level-one heading: the page then gets the title as its first heading.
+    (A banner image or an opening paragraph may come before the body's own title.)"""
     if not isinstance(front_matter_title, (str, int, float)) or isinstance(
         front_matter_title, bool
     ):
         return False
     if str(front_matter_title).strip() != title or not title:
         return False
-    heading = opening_heading(body)
-    return heading is None or title_words(heading) != title_words(title)
+    heading = first_heading(body)
+    return heading is None or heading[0] != 1 or title_words(heading[1]) != title_words(title)

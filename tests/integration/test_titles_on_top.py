@@ -51,6 +51,7 @@ def test_titles_go_on_top_with_meta_and_box_under_them(build_site: BuildSite, th
         ("setext", ["h1 Evaluation at last", "META", "BOX"]),
         ("heading-only", ["h1 A title from the first heading", "META", "h1 Another section"]),
         ("intro-first", ["h1 Notes on scanners", "META", "h2 Details"]),
+        ("banner", ["h1 A banner before the title", "META"]),
     ],
 )
 def test_a_body_that_opens_with_its_title_keeps_it(

@@ -5,27 +5,30 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_series.core.posts import read_post
-from mkdocs_series.core.titles import opening_heading, title_on_top, title_words
+from mkdocs_series.core.titles import first_heading, title_on_top, title_words
 
 
 @pytest.mark.parametrize(
     ("body", "heading"),
     [
-        ("# Title\n\nText.", "Title"),
-        ("#Title", "Title"),
-        ("# Title #\n", "Title"),
-        ("# Title {#custom-id .big}\n", "Title"),
-        ("\n\n<!-- a comment -->\n\n# Title\n", "Title"),
-        ("Title\n=====\n\nText.", "Title"),
-        ("## Title\n", None),  # a section, not the page's title
-        ("Title\n-----\n", None),
-        ("An opening paragraph.\n\n# Title\n", None),
-        ("```\n# not a heading\n```\n", None),
+        ("# Title\n\nText.", (1, "Title")),
+        ("#Title", (1, "Title")),
+        ("# Title #\n", (1, "Title")),
+        ("# Title {#custom-id .big}\n", (1, "Title")),
+        ("\n\n<!-- a comment\n# not a heading -->\n\n# Title\n", (1, "Title")),
+        ("Title\n=====\n\nText.", (1, "Title")),
+        ("## Section\n", (2, "Section")),
+        ("Section\n-------\n", (2, "Section")),
+        ("![banner](banner.png)\n\n# Title\n", (1, "Title")),
+        ("```\n# not a heading\n```\n\n## After the code\n", (2, "After the code")),
+        ("~~~~\n```\n# still code\n~~~~\n", None),
+        ("    # indented code\n", None),
+        ("Text only.\n\n---\n\nMore text.", None),
         ("", None),
     ],
 )
-def test_opening_heading(body: str, heading: str | None) -> None:
-    assert opening_heading(body) == heading
+def test_first_heading(body: str, heading: tuple[int, str] | None) -> None:
+    assert first_heading(body) == heading
 
 
 def test_title_words_ignore_case_and_punctuation() -> None:
@@ -40,7 +43,9 @@ def test_title_words_ignore_case_and_punctuation() -> None:
         ("Writing a lexer", "Writing a lexer", "# Tokens\n\n# Final words\n", True),
         ("Writing a lexer", "Writing a lexer", "Plain text, no heading.", True),
         ("Writing a lexer", "Writing a lexer", "# Writing a Lexer\n\nText.", False),
-        ("Writing a lexer", "Writing a lexer", "Intro.\n\n# Writing a lexer\n", True),
+        ("Writing a lexer", "Writing a lexer", "Intro.\n\n# Writing a lexer\n", False),
+        ("Writing a lexer", "Writing a lexer", "## Writing a lexer\n", True),  # a section
+        ("Writing a lexer", "Writing a lexer", "## Intro\n\n# Writing a lexer\n", True),
         (None, "Tokens", "# Tokens\n\nText.", False),  # the title is the body's heading
         (None, "File name", "No heading at all.", False),  # the theme shows the page title
         ("  ", "Tokens", "# Tokens\n", False),  # an empty title: the heading is the title
