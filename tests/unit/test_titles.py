@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
 from mkdocs_series.core.posts import read_post
 from mkdocs_series.core.titles import first_heading, title_on_top, title_words
@@ -29,6 +31,11 @@ from mkdocs_series.core.titles import first_heading, title_on_top, title_words
 )
 def test_first_heading(body: str, heading: tuple[int, str] | None) -> None:
     assert first_heading(body) == heading
+    # the same heading as Python-Markdown finds (MkDocs' renderer)
+    html = markdown.markdown(body, extensions=["fenced_code", "attr_list"])
+    found = BeautifulSoup(html, "html.parser").find(["h1", "h2", "h3", "h4", "h5", "h6"])
+    rendered = (int(found.name[1]), found.get_text()) if found is not None else None
+    assert rendered == heading
 
 
 def test_title_words_ignore_case_and_punctuation() -> None:
