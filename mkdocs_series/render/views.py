@@ -177,7 +177,7 @@ class Views:
                     "planned": False,
                 }
             )
-        start = (parts[-1]["number"] if parts else 0) + 1
+        start = series_total(p["number"] for p in parts) + 1  # after the highest number
         for number, title in enumerate(series.planned, start=start):
             parts.append(
                 {"number": number, "title": title, "url": None, "current": False, "planned": True}

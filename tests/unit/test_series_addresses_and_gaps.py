@@ -113,3 +113,19 @@ def test_the_total_is_never_below_a_part_number() -> None:
     assert positions[0] == "Part 2 of 15 in Gaps"
     assert positions[-1] == "Part 15 of 15 in Gaps"
     assert all(p.severity == "info" for p in catalog.problems)
+
+
+def test_planned_parts_are_numbered_after_the_highest_part() -> None:
+    texts = {
+        "b/p10.md": post("Plan", day=1, part=10),
+        "b/unnumbered.md": post("Plan", day=2),  # shown as part 2, its position
+    }
+    catalog = catalog_of(texts, {"Plan": {"planned": ["Next one"]}})
+    views = Views(catalog, strings=ENGLISH, date_format=None, series_pages={})
+    box = views.box(catalog.posts["b/p10.md"], lambda uri: uri) or {}
+    assert [(p["number"], p["title"]) for p in box["parts"]] == [
+        (10, "P10"),
+        (2, "Unnumbered"),
+        (11, "Next one"),
+    ]
+    assert box["position"] == "Part 10 of 11 in Plan"
