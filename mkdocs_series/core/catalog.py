@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .images import resolve_image_path
+from .images import DEFAULT_IMAGE_PATTERNS, resolve_image_path
 from .models import Catalog, Image, Post, Problem
 from .series import apply_settings, build_series
 
@@ -32,11 +32,18 @@ def listing_src_uri(blog_dir: str) -> str:
     return "index.md" if folder in ("", ".") else f"{folder}/index.md"
 
 
-def resolve_image(post: Post, known_files: Collection[str]) -> tuple[Image | None, Problem | None]:
+def resolve_image(
+    post: Post,
+    known_files: Collection[str],
+    *,
+    image_patterns: Sequence[str] = DEFAULT_IMAGE_PATTERNS,
+) -> tuple[Image | None, Problem | None]:
     """Resolve a post's featured image (see ``images.resolve_image_path``)."""
     if post.image is None:
         return None, None
-    image, error = resolve_image_path(post.image, base_uri=post.src_uri, known_files=known_files)
+    image, error = resolve_image_path(
+        post.image, base_uri=post.src_uri, known_files=known_files, patterns=image_patterns
+    )
     return image, (Problem(post.src_uri, post.image_key, error) if error else None)
 
 
@@ -69,11 +76,13 @@ def build_catalog(
     now: dt.datetime | None = None,
     future_as_draft: bool = False,
     series_settings: Mapping[str, Any] | None = None,
+    image_patterns: Sequence[str] = DEFAULT_IMAGE_PATTERNS,
 ) -> Catalog:
     """Collect posts and series; ``parse(src_uri)`` normalises one source (see ``read_post``).
 
     Posts dated after ``now`` are listed with an information message, or, with
-    ``future_as_draft``, treated as drafts. ``series_settings`` is the ``series`` option.
+    ``future_as_draft``, treated as drafts. ``series_settings`` is the ``series`` option,
+    ``image_patterns`` the ``image_patterns`` option (see ``images.image_candidates``).
     """
     catalog = Catalog()
     for src_uri in sources:
@@ -100,7 +109,7 @@ def build_catalog(
                 Problem(src_uri, "date", f"dated in the future ({post.date})", severity="info")
             )
         catalog.posts[src_uri] = post
-        image, problem = resolve_image(post, known_files)
+        image, problem = resolve_image(post, known_files, image_patterns=image_patterns)
         if image is not None:
             catalog.images[src_uri] = image
         if problem is not None:
@@ -108,7 +117,10 @@ def build_catalog(
     catalog.series, series_problems = build_series(catalog.posts.values())
     catalog.problems.extend(series_problems)
     catalog.series, settings_problems = apply_settings(
-        catalog.series, series_settings or {}, known_files=known_files
+        catalog.series,
+        series_settings or {},
+        known_files=known_files,
+        image_patterns=image_patterns,
     )
     catalog.problems.extend(settings_problems)
     catalog.newest_first = newest_first(catalog.posts.values())

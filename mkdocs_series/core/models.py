@@ -42,6 +42,7 @@ class Post:
     draft: bool = False
     has_excerpt: bool = False  # no description, and a `<!-- more -->` separator
     old_addresses: tuple[tuple[str, str], ...] = ()  # (front-matter key, address as written)
+    title_on_top: bool = False  # a front-matter title the body does not open with
 
 
 @dataclass(frozen=True, slots=True)

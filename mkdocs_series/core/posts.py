@@ -10,7 +10,9 @@ aliases are those of ``schema.FIELDS``):
 * series: ``series: Name``, ``series: [Name]`` (Hugo), ``series: {name: ..., part: N}``.
 * part: ``series_part``, ``part``, ``series_index`` (Pelican), ``series_order``,
   ``series_weight`` (Hugo).
-* featured image: ``image``, ``cover``, ``featured_image``, ``thumbnail``, ``cover_image``.
+* featured image: ``image``, ``cover``, ``featured_image``, ``thumbnail``, ``cover_image``,
+  ``images`` (Hugo's list: its first); as text, or a mapping with ``image``/``path``/``src``/
+  ``url`` (PaperMod's ``cover: {image: ...}``, Jekyll's ``image: {path: ...}``).
 * summary: ``description``, ``summary``, ``excerpt``; else the text before
   ``<!-- more -->``; else the first paragraph.
 * reading time: computed (see ``readtime``); ``readtime: N`` overrides it.
@@ -28,9 +30,11 @@ from typing import Any
 
 from . import schema
 from .frontmatter import FrontMatterError, split_front_matter
+from .images import image_value
 from .models import Post, Problem
 from .readtime import reading_time
 from .redirects import old_addresses
+from .titles import title_on_top
 
 # The keys and their aliases come from the schema (``schema.py``), the one table of them.
 PART_KEYS = schema.PART.names
@@ -109,6 +113,7 @@ def read_post(
         draft=draft,
         has_excerpt=has_excerpt,
         old_addresses=addresses,
+        title_on_top=title_on_top(meta.get("title"), title, body),
     )
     return post, problems
 
@@ -291,8 +296,9 @@ def _image(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tuple
     if found is None:
         return None, ""
     key, value = found
-    if isinstance(value, str) and value.strip():
-        return value.strip(), key
+    path = image_value(value)
+    if path is not None:
+        return path, key
     problems.append(Problem(src_uri, key, f"expected the path or URL of an image, found {value!r}"))
     return None, key
 

@@ -34,7 +34,8 @@ TITLE = Field(
     "title",
     (),
     "text",
-    "else the page's first `# heading`, then the file name",
+    "else the page's first `# heading`, then the file name; a `title` that is not the "
+    "body's first heading is put on top of the page, with the meta line and series box under it",
     '`title: "Vec<T> & Box<T>"`',
 )
 DATE = Field(
@@ -65,10 +66,13 @@ PART = Field(
 IMAGE = Field(
     "featured image",
     "image",
-    ("cover", "featured_image", "thumbnail", "cover_image"),
+    ("cover", "featured_image", "thumbnail", "cover_image", "images"),
     "image path or URL",
-    "relative to the post, from the docs root with a leading `/`, or `https://...`",
-    "`image: images/cover.png`, `image: /img/cover.png`",
+    "relative to the post, from the docs root with a leading `/`, or `https://...`; "
+    "`images` is Hugo's list (its first); a mapping with `image`, `path`, `src` or `url` "
+    "(PaperMod, Jekyll); Pelican's `{static}`/`{attach}` prefixes; a bare name found "
+    "through `image_patterns`",
+    "`image: images/cover.png`, `image: /img/cover.png`, `Image: 99-scala-problems`",
 )
 SUMMARY = Field(
     "summary",

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .images import resolve_image_path
+from .images import DEFAULT_IMAGE_PATTERNS, resolve_image_path
 from .models import Post, Problem, Series
 
 
@@ -18,9 +18,18 @@ def series_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+# "+" and "#" right after a letter or digit are part of a name ("C++", "C#", "F#", "A+"):
+# spelled out, so that "C", "C++" and "C#" get three addresses (c, c-plus-plus, c-sharp).
+# Anywhere else ("Tips + Tricks", "#100DaysOfCode") they separate words like other symbols.
+_SPELLED = re.compile(r"(?<=[^\W_])[+#]+")
+_SPELLING = {"+": " plus", "#": " sharp"}
+
+
 def slugify(name: str) -> str:
-    """A stable, Unicode-safe URL slug: lower case, word characters joined by hyphens."""
+    """A stable, Unicode-safe URL slug: lower case, word characters joined by hyphens;
+    "+" and "#" ending a word spelled out (``C++`` -> ``c-plus-plus``, ``C#`` -> ``c-sharp``)."""
     normal = unicodedata.normalize("NFKC", name).casefold()
+    normal = _SPELLED.sub(lambda m: "".join(_SPELLING[c] for c in m.group()), normal)
     words = re.findall(r"[^\W_]+", normal)
     return "-".join(words) or "series"
 
@@ -59,6 +68,15 @@ def build_series(posts: Iterable[Post]) -> tuple[dict[str, Series], list[Problem
 def part_label(post: Post, position: int) -> int:
     """The part number shown for a post: its declared number, else its 1-based position."""
     return post.series_part if post.series_part is not None else position
+
+
+def series_total(numbers: Iterable[int]) -> int:
+    """The "of M" of "Part N of M": the highest part number shown (written or planned).
+
+    With gaps (parts 1, 3 and 9 moved elsewhere) the count of parts would be lower than
+    the last part's number, giving "Part 15 of 12"; the highest number never is.
+    """
+    return max(numbers, default=0)
 
 
 def missing_parts(numbers: list[int]) -> str:
@@ -114,13 +132,18 @@ def _numbering_problems(name: str, parts: list[Post]) -> list[Problem]:
                 "series_part",
                 f"series {name!r} skips part {gaps} (parts found: {found}"
                 f"{', ...' if len(claimed) > 20 else ''})",
+                severity="info",  # parts get moved and withdrawn: not a mistake to fix
             )
         )
     return problems
 
 
 def apply_settings(
-    series: dict[str, Series], settings: Mapping[str, Any], *, known_files: Collection[str]
+    series: dict[str, Series],
+    settings: Mapping[str, Any],
+    *,
+    known_files: Collection[str],
+    image_patterns: Sequence[str] = DEFAULT_IMAGE_PATTERNS,
 ) -> tuple[dict[str, Series], list[Problem]]:
     """Add the ``series`` option's description, image, slug and planned parts, and make
     slugs unique. ``settings`` is already checked for shape (``options.check_series_option``).
@@ -131,16 +154,50 @@ def apply_settings(
         problems.append(
             Problem("mkdocs.yml", "series", f"no post belongs to the series {key!r} set here")
         )
+    slugs, slug_problems = unique_slugs(
+        series, {key: str(by_key[key]["slug"]) for key in series if by_key.get(key, {}).get("slug")}
+    )
+    problems.extend(slug_problems)
     result: dict[str, Series] = {}
-    taken: dict[str, str] = {}
     for key, item in series.items():
         extra = by_key.get(key, {})
         image = None
         if "image" in extra:
-            image, error = resolve_image_path(extra["image"], base_uri="", known_files=known_files)
+            image, error = resolve_image_path(
+                extra["image"], base_uri="", known_files=known_files, patterns=image_patterns
+            )
             if error:
                 problems.append(Problem("mkdocs.yml", f"series.{item.name}.image", error))
-        slug = extra.get("slug") or item.slug
+        result[key] = replace(
+            item,
+            slug=slugs[key],
+            description=tuple(
+                " ".join(p.split())
+                for p in str(extra.get("description", "")).split("\n\n")
+                if p.strip()
+            ),
+            image=image,
+            planned=tuple(str(t).strip() for t in extra.get("planned", ())),
+        )
+    return result, problems
+
+
+def unique_slugs(
+    series: Mapping[str, Series], chosen: Mapping[str, str]
+) -> tuple[dict[str, str], list[Problem]]:
+    """One address per series, never shared: two series are never merged into one page.
+
+    Slugs set in the ``series`` option (``chosen``, by series key) are served first, then
+    the others by series key; a slug already taken gets the first free ``-2``, ``-3``, ...
+    and a warning naming both series.
+    """
+    order = sorted(series, key=lambda key: (key not in chosen, key))
+    taken: dict[str, str] = {}  # slug -> the name of the series that has it
+    slugs: dict[str, str] = {}
+    problems: list[Problem] = []
+    for key in order:
+        item = series[key]
+        slug = chosen.get(key) or item.slug
         if slug in taken:
             unique = next(
                 f"{slug}-{n}" for n in range(2, len(series) + 3) if f"{slug}-{n}" not in taken
@@ -155,15 +212,5 @@ def apply_settings(
             )
             slug = unique
         taken[slug] = item.name
-        result[key] = replace(
-            item,
-            slug=slug,
-            description=tuple(
-                " ".join(p.split())
-                for p in str(extra.get("description", "")).split("\n\n")
-                if p.strip()
-            ),
-            image=image,
-            planned=tuple(str(t).strip() for t in extra.get("planned", ())),
-        )
-    return result, problems
+        slugs[key] = slug
+    return slugs, problems

@@ -138,6 +138,7 @@ class SiteBuild:
             now=dt.datetime.now().astimezone(),
             future_as_draft=options.future_as_draft,
             series_settings=options.series,
+            image_patterns=options.image_patterns,
         )
         self.state.parsed.retain([f.src_uri for f in candidates])
         self.state.excerpts.retain(self.catalog.posts.keys())

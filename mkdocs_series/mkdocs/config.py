@@ -9,6 +9,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 
+from ..core.images import DEFAULT_IMAGE_PATTERNS
 from ..render.options import Options
 from ..render.strings import STRINGS
 
@@ -43,6 +44,8 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     social = c.Type(bool, default=True)
     feed_size = c.Type(int, default=20)
     convert_old_markup = c.Type(bool, default=True)  # Pelican/Jekyll links under blog_dir
+    # where a featured image is looked for when its path as written is not a file
+    image_patterns = c.ListOfItems(c.Type(str), default=list(DEFAULT_IMAGE_PATTERNS))
     strings = c.SubConfig(Strings)
 
 

@@ -160,7 +160,8 @@ class Blog:
             return None
         if post.has_excerpt:
             self.keep_excerpt(src_uri, page_url, html)
-        has_title, at = find_h1(html)
+        # a front-matter title the body does not open with goes on top (core/titles.py)
+        has_title, at = (False, 0) if post.title_on_top else find_h1(html)
         return html[:at] + self.post_header(src_uri, has_title=has_title) + html[at:]
 
     def theme_views(self, src_uri: str, page_url: str) -> tuple[LazyView | None, LazyView | None]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from ..core.images import DEFAULT_IMAGE_PATTERNS, pattern_problem
 from .i18n import format_date
 from .strings import SAMPLES
 
@@ -42,6 +43,10 @@ def check_options(options: Mapping[str, Any]) -> None:
             f"option 'series_dir' must be a folder inside blog_dir, found {options['series_dir']!r}"
         )
     check_series_option(options["series"])
+    for pattern in options["image_patterns"]:
+        problem = pattern_problem(pattern)
+        if problem:
+            raise ValueError(f"option 'image_patterns': {problem}")
     if options["date_format"] is not None:
         try:
             format_date(
@@ -115,6 +120,7 @@ class Options:
     feed: bool = True
     social: bool = True
     feed_size: int = 20
+    image_patterns: tuple[str, ...] = DEFAULT_IMAGE_PATTERNS
     convert_old_markup: bool = True  # Pelican/Jekyll/Hugo links and markup under blog_dir
     strings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -128,6 +134,7 @@ class Options:
             **{
                 **{name: values[name] for name in cls.__dataclass_fields__ if name in values},
                 "series": MappingProxyType(dict(values.get("series") or {})),
+                "image_patterns": tuple(values.get("image_patterns") or DEFAULT_IMAGE_PATTERNS),
                 "strings": MappingProxyType(strings),
             }
         )

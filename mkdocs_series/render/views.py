@@ -13,7 +13,7 @@ from typing import Any
 from ..core.images import image_address
 from ..core.models import Catalog, Image, Post, Series
 from ..core.pages import ListingPage
-from ..core.series import part_label, series_key
+from ..core.series import part_label, series_key, series_total
 from .i18n import format_date
 
 Link = Callable[[str], str]
@@ -177,7 +177,7 @@ class Views:
                     "planned": False,
                 }
             )
-        start = (parts[-1]["number"] if parts else 0) + 1
+        start = series_total(p["number"] for p in parts) + 1  # after the highest number
         for number, title in enumerate(series.planned, start=start):
             parts.append(
                 {"number": number, "title": title, "url": None, "current": False, "planned": True}
@@ -203,7 +203,9 @@ class Views:
             "url": self.series_link(series, link),
             "heading": self.strings["series_heading"].format(series=series.name),
             "position": self.strings["series_position"].format(
-                part=part_label(post, index + 1), total=len(parts), series=series.name
+                part=part_label(post, index + 1),
+                total=series_total(p["number"] for p in parts),
+                series=series.name,
             ),
             "parts": parts,
             "previous": neighbour(index - 1, self.strings["previous_part"]),

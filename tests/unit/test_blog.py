@@ -19,7 +19,7 @@ SOURCES = {
     "blog/one.md": "---\ntitle: One & only\ndate: 2025-01-01\nseries: Rust\n---\nFirst part.\n",
     "blog/two.md": (
         "---\ntitle: Two\ndate: 2025-02-01\nseries: Rust\nimage: img/two.png\n---\n"
-        "Intro.\n\n<!-- more -->\n\nRest.\n"
+        "# Two\n\nIntro.\n\n<!-- more -->\n\nRest.\n"
     ),
     "blog/solo.md": "---\ntitle: Solo\ndate: 2025-03-01\ndescription: Alone.\n---\nText.\n",
 }

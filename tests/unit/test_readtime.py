@@ -70,7 +70,7 @@ def test_markup_is_not_words() -> None:
 
 @pytest.mark.parametrize("fence", ["```", "~~~", "````"])
 def test_every_fence_style_is_code(fence: str) -> None:
-    body = f"{fence}\n" + "tok " * 250 + f"\n{fence}\n"
+    body = f"{fence}rust\n" + "tok " * 250 + f"\n{fence}\n"
     assert reading_time(body) == 3
 
 
