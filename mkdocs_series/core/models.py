@@ -41,6 +41,7 @@ class Post:
     reading_time: int  # minutes
     draft: bool = False
     has_excerpt: bool = False  # no description, and a `<!-- more -->` separator
+    updated: dt.datetime | None = None  # the update date, as written
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,10 @@ Accepted shapes (canonical key first; keys match case-insensitively):
 
 * title: ``title``; else the first ``# heading``; else the file name (as MkDocs does).
 * date: ``date`` as a YAML date/datetime, an ISO-like string (``2025-11-29``,
-  ``2025-11-29 10:30``, ``2025-11-29T10:30:00+02:00``, ``...Z``), or Material's mapping
-  ``date: {created: ...}``.
+  ``2025-11-29 10:30``, ``2025-11-29T10:30:00+02:00``, ``...Z``), or a mapping
+  ``date: {created: ..., updated: ...}``; else the file name; else git (see ``dates``).
+* updated: ``updated``, ``modified``, ``last_modified_at``, ``lastmod`` (see ``dates``).
+* empty values (``Summary:`` with nothing after it) count as absent, without a warning.
 * series: ``series: Name``, ``series: [Name]`` (Hugo), ``series: {name: ..., part: N}``.
 * part: ``series_part``, ``part``, ``series_index`` (Pelican), ``series_order``,
   ``series_weight`` (Hugo).
@@ -25,15 +27,21 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .dates import DATE_KEYS, UPDATED_KEYS, parse_date, post_dates, strip_date_prefix
 from .frontmatter import FrontMatterError, split_front_matter
 from .models import Post, Problem
 from .readtime import reading_time
+from .values import drop_empty, yaml_text
+
+__all__ = ["parse_date", "read_post"]
 
 PART_KEYS = ("series_part", "part", "series_index", "series_order", "series_weight")
 IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "cover_image")
 SUMMARY_KEYS = ("description", "summary", "excerpt")
 SERIES_KEYS = ("title", "date", "series", "readtime", "draft", "status")
-POST_KEYS = frozenset((*SERIES_KEYS, *PART_KEYS, *IMAGE_KEYS, *SUMMARY_KEYS))
+# Keys added for blogs moved from other generators, kept here in one place.
+MIGRATION_KEYS = (*DATE_KEYS, *UPDATED_KEYS)
+POST_KEYS = frozenset((*SERIES_KEYS, *PART_KEYS, *IMAGE_KEYS, *SUMMARY_KEYS, *MIGRATION_KEYS))
 MORE_MARKER = re.compile(r"^[ \t]*<!--\s*more\s*-->[ \t]*$", re.M | re.I)
 
 _ATX_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
@@ -53,9 +61,15 @@ DEFAULT_READING = ReadingOptions()
 
 
 def read_post(
-    src_uri: str, text: str, *, reading: ReadingOptions = DEFAULT_READING
+    src_uri: str,
+    text: str,
+    *,
+    reading: ReadingOptions = DEFAULT_READING,
+    added: dt.datetime | None = None,
 ) -> tuple[Post | None, list[Problem]]:
-    """Normalise one Markdown source. ``None`` when the page is not a post (it has no date).
+    """Normalise one Markdown source. ``None`` when the page is not a post (it has no date
+    in its front matter or file name, and ``added``, the date of the commit that added it
+    when the ``date_from_git`` option is on, is ``None``).
 
     A page that has a date but cannot be read as a post is never dropped silently: it comes
     back as ``None`` with a warning naming the file and the key.
@@ -64,22 +78,11 @@ def read_post(
         raw, body = split_front_matter(text)
     except FrontMatterError as error:
         return None, [Problem(src_uri, "", f"{error}; the page is not listed as a post")]
-    meta = {str(key).strip().lower(): value for key, value in raw.items()}
-    if "date" not in meta:
-        return None, []
-    problems = likely_typos(src_uri, meta)
-
-    date = parse_date(meta["date"])
+    meta = drop_empty({str(key).strip().lower(): value for key, value in raw.items()})
+    date, updated, problems = post_dates(src_uri, meta, added=added)
     if date is None:
-        problems.append(
-            Problem(
-                src_uri,
-                "date",
-                f"cannot read the date {meta['date']!r}; expected YYYY-MM-DD, optionally with a "
-                "time and UTC offset (2025-11-29 10:30:00+01:00); the post is not listed",
-            )
-        )
         return None, problems
+    problems = likely_typos(src_uri, meta) + problems
 
     title = _title(src_uri, meta, body, problems)
     series_name, part_from_series = _series(src_uri, meta, problems)
@@ -103,6 +106,7 @@ def read_post(
         reading_time=minutes,
         draft=draft,
         has_excerpt=has_excerpt,
+        updated=updated,
     )
     return post, problems
 
@@ -119,30 +123,6 @@ def likely_typos(src_uri: str, meta: dict[str, Any]) -> list[Problem]:
                 Problem(src_uri, key, f"unknown key; did you mean '{close[0]}'? It is ignored")
             )
     return problems
-
-
-def parse_date(value: Any) -> dt.datetime | None:
-    """A datetime from a YAML date/datetime, an ISO-like string or ``{created: ...}``."""
-    if isinstance(value, dict):
-        lowered = {str(k).lower(): v for k, v in value.items()}
-        return parse_date(lowered["created"]) if "created" in lowered else None
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
-    except ValueError:
-        return None
 
 
 def sort_key(date: dt.datetime) -> dt.datetime:
@@ -168,12 +148,14 @@ def _title(src_uri: str, meta: dict[str, Any], body: str, problems: list[Problem
         return str(value).strip()
     if value is not None:
         problems.append(
-            Problem(src_uri, "title", f"expected text, found {value!r}; using the page heading")
+            Problem(
+                src_uri, "title", f"expected text, found {yaml_text(value)}; using the page heading"
+            )
         )
     heading = _first_h1(body)
     if heading:
         return heading
-    name = posixpath.splitext(posixpath.basename(src_uri))[0]
+    name = strip_date_prefix(posixpath.splitext(posixpath.basename(src_uri))[0])
     name = name.replace("-", " ").replace("_", " ")
     return name.capitalize() if name.lower() == name else name
 
@@ -221,12 +203,13 @@ def _series(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tupl
                     Problem(
                         src_uri,
                         "series",
-                        f"a post belongs to one series, found {value!r}; using {names[0]!r}",
+                        f"a post belongs to one series, found {yaml_text(value)}; "
+                        f"using {yaml_text(names[0])}",
                     )
                 )
             else:
                 problems.append(
-                    Problem(src_uri, "series", f"expected a series name, found {value!r}")
+                    Problem(src_uri, "series", f"expected a series name, found {yaml_text(value)}")
                 )
                 return None, None
         value = names[0]
@@ -235,7 +218,8 @@ def _series(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tupl
             Problem(
                 src_uri,
                 "series",
-                f"expected a series name (text), found {value!r}; the post is in no series",
+                f"expected a series name (text), found {yaml_text(value)}; "
+                "the post is in no series",
             )
         )
         return None, None
@@ -269,7 +253,7 @@ def _part(
             Problem(
                 src_uri,
                 key,
-                f"expected a positive whole part number, found {value!r}; "
+                f"expected a positive whole part number, found {yaml_text(value)}; "
                 "the post is ordered by date after the numbered parts",
             )
         )
@@ -287,7 +271,9 @@ def _image(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tuple
     key, value = found
     if isinstance(value, str) and value.strip():
         return value.strip(), key
-    problems.append(Problem(src_uri, key, f"expected the path or URL of an image, found {value!r}"))
+    problems.append(
+        Problem(src_uri, key, f"expected the path or URL of an image, found {yaml_text(value)}")
+    )
     return None, key
 
 
@@ -304,7 +290,7 @@ def _summary(
             Problem(
                 src_uri,
                 key,
-                f"expected text, found {value!r}; using the post's first paragraph",
+                f"expected text, found {yaml_text(value)}; using the post's first paragraph",
             )
         )
     marker = MORE_MARKER.search(body)
@@ -371,7 +357,8 @@ def _readtime(
             Problem(
                 src_uri,
                 "readtime",
-                f"expected a positive whole number of minutes, found {meta['readtime']!r}; "
+                "expected a positive whole number of minutes, "
+                f"found {yaml_text(meta['readtime'])}; "
                 "computing it instead",
             )
         )

@@ -10,6 +10,7 @@ class Strings(base.Config):  # type: ignore[no-untyped-call]
     """Every visible word the plugin prints, so a site in another language can set them."""
 
     posted_on = c.Type(str, default="Posted on {date}")
+    updated_on = c.Type(str, default="Updated {date}")
     series_part = c.Type(str, default="Part {part} of {series}")
     reading_time = c.Type(str, default="{minutes} min read")
     continue_reading = c.Type(str, default="Continue reading")
@@ -48,6 +49,7 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     series_dir = c.Type(str, default="series")
     series = c.Type(dict, default={})
     future_as_draft = c.Type(bool, default=False)
+    show_updated = c.Type(bool, default=False)  # the meta line shows the update date
     feed = c.Type(bool, default=True)
     social = c.Type(bool, default=True)
     feed_size = c.Type(int, default=20)

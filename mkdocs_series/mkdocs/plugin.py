@@ -187,6 +187,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             self._catalog,
             strings=self._strings,
             date_format=self.config.date_format,
+            show_updated=self.config.show_updated,
             language=self._language(config),
             series_pages={
                 page.series_key: uri

@@ -13,6 +13,7 @@ from .i18n import format_date
 # The fields each visible string may use, with sample values to try it with.
 STRING_FIELDS: dict[str, dict[str, object]] = {
     "posted_on": {"date": "Sat 29 November 2025"},
+    "updated_on": {"date": "Sat 29 November 2025"},
     "series_part": {"part": 2, "series": "Series"},
     "reading_time": {"minutes": 18},
     "continue_reading": {},
