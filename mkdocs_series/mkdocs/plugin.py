@@ -30,6 +30,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from ..core.catalog import build_catalog, is_under, listing_src_uri
+from ..core.gitdates import git_added_dates
 from ..core.models import Catalog, Post, Problem
 from ..core.pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from ..core.posts import ReadingOptions, read_post
@@ -93,6 +94,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._strings: dict[str, str] = {}  # the visible words, in the site's language
         self._stamps: dict[str, Hashable | None] = {}  # src_uri -> its file's stamp
         self._build = object()  # this build's token: the stamp of every file outside serve
+        self._added: dict[str, dt.datetime] = {}  # date_from_git: src_uri -> commit date
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Only flags: anything collected here would outlive `mkdocs serve` rebuilds.
@@ -143,6 +145,11 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             for f in files.documentation_pages()
             if is_under(f.src_uri, self.config.blog_dir) and f is not listing
         ]
+        self._added = {}  # issue 10: dates of the commits that added posts, one git log
+        if self.config.date_from_git:
+            sources = [f.src_uri for f in candidates]
+            self._added, git_problems = git_added_dates(config.docs_dir, sources)
+            _report(git_problems)
         self._catalog = build_catalog(
             [f.src_uri for f in candidates],
             lambda src_uri: self._parse(files.src_uris[src_uri]),
@@ -213,10 +220,11 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         reading = self._reading or ReadingOptions()
         stamped = stamp(file, None if self._serving else self._build)
         self._stamps[file.src_uri] = stamped
+        added = self._added.get(file.src_uri)  # a new commit date reads the file again
         return self._parsed.get(
             file.src_uri,
-            stamped,
-            lambda: read_post(file.src_uri, file.content_string, reading=reading),
+            None if stamped is None else (stamped, added),
+            lambda: read_post(file.src_uri, file.content_string, reading=reading, added=added),
         )
 
     def _front_matter_page(self, config: MkDocsConfig, src_uri: str, title: str) -> File:
