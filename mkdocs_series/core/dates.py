@@ -20,12 +20,13 @@ import posixpath
 import re
 from typing import Any
 
+from . import schema
 from .models import Problem
 from .values import yaml_text
 
-DATE_KEYS = ("date", "publishdate")
+DATE_KEYS = schema.DATE.names
 DATE_MAPPING_KEYS = ("created", "original", "published", "posted", "date")
-UPDATED_KEYS = ("updated", "modified", "last_modified_at", "lastmod", "last_modified")
+UPDATED_KEYS = schema.UPDATED.names
 DATE_MAPPING_UPDATED_KEYS = ("updated", "modified", "last_modified_at", "lastmod")
 
 _FILE_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[-_ ](.*))?$")

@@ -1,6 +1,7 @@
 """One source file's front matter and Markdown -> a ``Post`` and the problems found (pure).
 
-Accepted shapes (canonical key first; keys match case-insensitively):
+Accepted shapes (canonical key first; keys match case-insensitively; the keys and their
+aliases are those of ``schema.FIELDS``):
 
 * title: ``title``; else the first ``# heading``; else the file name (as MkDocs does).
 * date: ``date`` as a YAML date/datetime, an ISO-like string (``2025-11-29``,
@@ -27,7 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import DATE_KEYS, UPDATED_KEYS, parse_date, post_dates, strip_date_prefix
+from . import schema
+from .dates import parse_date, post_dates, strip_date_prefix
 from .frontmatter import FrontMatterError, split_front_matter
 from .models import Post, Problem
 from .readtime import reading_time
@@ -35,13 +37,11 @@ from .values import drop_empty, yaml_text
 
 __all__ = ["parse_date", "read_post"]
 
-PART_KEYS = ("series_part", "part", "series_index", "series_order", "series_weight")
-IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "cover_image")
-SUMMARY_KEYS = ("description", "summary", "excerpt")
-SERIES_KEYS = ("title", "date", "series", "readtime", "draft", "status")
-# Keys added for blogs moved from other generators, kept here in one place.
-MIGRATION_KEYS = (*DATE_KEYS, *UPDATED_KEYS)
-POST_KEYS = frozenset((*SERIES_KEYS, *PART_KEYS, *IMAGE_KEYS, *SUMMARY_KEYS, *MIGRATION_KEYS))
+# The keys and their aliases come from the schema (``schema.py``), the one table of them.
+PART_KEYS = schema.PART.names
+IMAGE_KEYS = schema.IMAGE.names
+SUMMARY_KEYS = schema.SUMMARY.names
+POST_KEYS = schema.KNOWN_KEYS
 MORE_MARKER = re.compile(r"^[ \t]*<!--\s*more\s*-->[ \t]*$", re.M | re.I)
 
 _ATX_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
