@@ -42,6 +42,7 @@ class Post:
     draft: bool = False
     has_excerpt: bool = False  # no description, and a `<!-- more -->` separator
     updated: dt.datetime | None = None  # the update date, as written
+    category: str | None = None  # `category`, else the first of `categories` (series_from)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from .dates import parse_date, post_dates, strip_date_prefix
 from .frontmatter import FrontMatterError, split_front_matter
 from .models import Post, Problem
 from .readtime import reading_time
+from .series_sources import first_category
 from .values import drop_empty, yaml_text
 
 __all__ = ["parse_date", "read_post"]
@@ -42,6 +43,9 @@ PART_KEYS = schema.PART.names
 IMAGE_KEYS = schema.IMAGE.names
 SUMMARY_KEYS = schema.SUMMARY.names
 POST_KEYS = schema.KNOWN_KEYS
+# Inside ``series: {...}``: ``name`` (Jekyll: ``id``) and a part number (Jekyll: ``index``).
+SERIES_MAPPING_NAME_KEYS = ("name", "title", "id")
+SERIES_MAPPING_PART_KEYS = (*PART_KEYS, "index")
 MORE_MARKER = re.compile(r"^[ \t]*<!--\s*more\s*-->[ \t]*$", re.M | re.I)
 
 _ATX_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
@@ -107,6 +111,7 @@ def read_post(
         draft=draft,
         has_excerpt=has_excerpt,
         updated=updated,
+        category=first_category(meta),
     )
     return post, problems
 
@@ -182,19 +187,23 @@ def _series(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tupl
     value = meta["series"]
     part = None
     if isinstance(value, dict):
-        lowered = {str(k).lower(): v for k, v in value.items()}
-        found = _first(lowered, PART_KEYS)
+        lowered = drop_empty({str(k).lower(): v for k, v in value.items()})
+        found = _first(lowered, SERIES_MAPPING_PART_KEYS)
         part = found[1] if found else None
-        if not any(k in lowered for k in ("name", "title")):
+        name_key = next((k for k in SERIES_MAPPING_NAME_KEYS if k in lowered), None)
+        if name_key is None:
             problems.append(
                 Problem(
                     src_uri,
                     "series",
-                    "a series mapping needs a 'name'; the post is in no series",
+                    f"a series mapping needs a 'name' (or Jekyll's 'id'), found {yaml_text(value)}"
+                    "; the post is in no series",
                 )
             )
             return None, None
-        value = lowered.get("name", lowered.get("title"))
+        value = lowered[name_key]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)  # `id: 42` names a series too
     if isinstance(value, list):
         names = [v for v in value if isinstance(v, str) and v.strip()]
         if len(value) != 1 or len(names) != 1:

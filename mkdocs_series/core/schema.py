@@ -63,8 +63,19 @@ SERIES = Field(
     "series",
     (),
     "series name",
-    "a one-item list (Hugo), a mapping with `name` (and `part`)",
+    "a one-item list (Hugo), a mapping with `name` (and `part`), Jekyll's `{id: LLM, index: 1}` "
+    "(the `series` option's `name` sets how an id reads); with `series_from`, a post without "
+    "it is in the series of its folder or category",
     "`series: Rust in Depth`, `series: [Rust in Depth]`, `series: {name: Rust in Depth, part: 2}`",
+)
+CATEGORY = Field(
+    "category",
+    "category",
+    ("categories",),
+    "text, or a list",
+    "read only with `series_from: category`: the category (else the first of `categories`) "
+    "is the post's series",
+    "`category: Scala problems`",
 )
 PART = Field(
     "part number",
@@ -112,6 +123,7 @@ FIELDS: tuple[Field, ...] = (
     READTIME,
     DRAFT,
     STATUS,
+    CATEGORY,
 )
 
 # Every key the parser reads, for the typo hints.

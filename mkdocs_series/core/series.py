@@ -155,8 +155,10 @@ def apply_settings(
             )
             slug = unique
         taken[slug] = item.name
+        display = " ".join(str(extra.get("name", "")).split())  # e.g. a Jekyll id's name
         result[key] = replace(
             item,
+            name=display or item.name,
             slug=slug,
             description=tuple(
                 " ".join(p.split())

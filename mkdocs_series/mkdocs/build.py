@@ -138,6 +138,8 @@ class SiteBuild:
             now=dt.datetime.now().astimezone(),
             future_as_draft=options.future_as_draft,
             series_settings=options.series,
+            series_from=options.series_from,  # issue 10: series from folders or categories
+            blog_dir=options.blog_dir,
         )
         self.state.parsed.retain([f.src_uri for f in candidates])
         self.state.excerpts.retain(self.catalog.posts.keys())
