@@ -27,6 +27,7 @@ from ..core.gitdates import git_added_dates
 from ..core.models import Catalog, Problem
 from ..core.pages import BLOG, SERIES_INDEX, ListingPage, plan_pages
 from ..core.posts import ReadingOptions, read_post
+from ..core.summary import blog_summary
 from ..render.blog import Blog, Site, has_marker
 from ..render.i18n import strings_for, text_direction
 from ..render.options import Options
@@ -144,6 +145,9 @@ class SiteBuild:
         self.state.parsed.retain([f.src_uri for f in candidates])
         self.state.excerpts.retain(self.catalog.posts.keys())
         report(self.catalog.problems)
+        sources = [f.src_uri for f in candidates]  # issue 10: one line sums up the blog
+        git = options.date_from_git
+        report([blog_summary(self.catalog, sources, blog_dir=options.blog_dir, date_from_git=git)])
         for file in candidates:
             self._arrange_post(files, file)
         makes_listing = self._makes_listing()

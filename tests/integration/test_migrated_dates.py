@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable
+from pathlib import Path
 
-from tests.conftest import Built
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.exceptions import Abort
+
+from tests.conftest import Built, copy_site, load
 
 BuildSite = Callable[..., Built]
 
@@ -66,3 +72,34 @@ def test_meta_line_names_no_update_date_unless_asked(build_site: BuildSite) -> N
     page = built.page("blog/kept-from-mkdocs/index.html")
     assert page.select_one(".series-meta__date") is not None
     assert page.select_one(".series-meta__updated") is None
+
+
+def test_one_info_line_sums_up_the_blog_and_names_what_is_not_a_post(
+    build_site: BuildSite,
+) -> None:
+    built = build_site("dates")
+    messages = [m.removeprefix("mkdocs_series: ") for m in built.infos()]
+    summary = [m for m in messages if m.startswith("blog: ")]
+    assert summary == [
+        "blog: 4 posts, 0 series, 0 drafts; 1 page under blog/ is not a post: "
+        "blog/notes/reading-list.md (no date in its front matter or file name)"
+    ]
+
+
+def test_a_blog_folder_with_pages_but_no_post_is_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    site = copy_site("git_dated", tmp_path)  # its dates would come from git: none here
+    (site / "docs" / "blog" / "posts" / "dated-in-front-matter.md").unlink()
+    with pytest.raises(Abort):
+        build(load(site, tmp_path / "out", plugins={"series": {}}))  # --strict
+    caplog.clear()
+    build(load(site, tmp_path / "out", strict=False, plugins={"series": {}}))
+    warnings = [
+        r.getMessage().removeprefix("mkdocs_series: ")
+        for r in caplog.records
+        if r.levelno == logging.WARNING
+    ]
+    assert len(warnings) == 1
+    assert warnings[0].startswith("blog: 2 pages under blog/, none of them a post")
+    assert "blog/posts/first-steps.md (no date" in warnings[0]
