@@ -93,26 +93,27 @@ def post_dates(
     date then stands in when there is one.
     """
     problems: list[Problem] = []
-    fallback = file_name_date(src_uri) or added
+    named = file_name_date(src_uri)
+    fallback, source = (named, "the file name") if named else (added, "git")
     published: dt.datetime | None = None
     key = next((k for k in DATE_KEYS if k in meta), None)
     if key is not None:
         published = parse_date(meta[key])
         if published is None:
-            problems.append(Problem(src_uri, key, _date_problem(meta[key], fallback)))
+            problems.append(Problem(src_uri, key, _date_problem(meta[key], fallback, source)))
     published = published or fallback
     updated = _updated(src_uri, meta, key, problems)
     return published, updated, problems
 
 
-def _date_problem(value: Any, fallback: dt.datetime | None) -> str:
+def _date_problem(value: Any, fallback: dt.datetime | None, source: str) -> str:
     if isinstance(value, dict):
         known = ", ".join(DATE_MAPPING_KEYS)
         what = f"found no date under {known} in {yaml_text(value)}"
     else:
         what = f"cannot read the date {yaml_text(value)}; {_EXPECTED}"
     if fallback is not None:
-        return f"{what}; using {fallback.isoformat(sep=' ')} (from the file name or git)"
+        return f"{what}; using {fallback.isoformat(sep=' ')} from {source}"
     return f"{what}; the post is not listed"
 
 

@@ -84,7 +84,11 @@ def test_unreadable_mapping_is_quoted_as_yaml_and_the_file_name_stands_in() -> N
     post, problems = read_post("blog/2025-06-09-x.md", post_text("date: {when: soon}"))
     assert post is not None and post.date == dt.datetime(2025, 6, 9)
     assert [p.key for p in problems] == ["date"]
-    assert "{when: soon}" in problems[0].message and "using 2025-06-09" in problems[0].message
+    assert "{when: soon}" in problems[0].message
+    assert problems[0].message.endswith("; using 2025-06-09 00:00:00 from the file name")
+    added = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+    _, problems = read_post("blog/x.md", post_text("date: soon"), added=added)
+    assert problems[0].message.endswith("; using 2020-01-01 00:00:00+00:00 from git")
     post, problems = read_post("blog/x.md", post_text("date: {when: 2021-12-12}"))
     assert post is None
     assert "{when: 2021-12-12}" in problems[0].message
