@@ -110,11 +110,11 @@ def build_catalog(
             catalog.images[src_uri] = image
         if problem is not None:
             catalog.problems.append(problem)
-    if series_from is not None:
-        derived = with_derived_series(
-            catalog.posts.values(), series_from=series_from, blog_dir=blog_dir
-        )
-        catalog.posts = {post.src_uri: post for post in derived}
+    derived, stray_parts = with_derived_series(
+        catalog.posts.values(), series_from=series_from, blog_dir=blog_dir
+    )
+    catalog.posts = {post.src_uri: post for post in derived}
+    catalog.problems.extend(stray_parts)
     catalog.series, series_problems = build_series(catalog.posts.values())
     catalog.problems.extend(series_problems)
     catalog.series, settings_problems = apply_settings(

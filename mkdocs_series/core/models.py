@@ -43,6 +43,7 @@ class Post:
     has_excerpt: bool = False  # no description, and a `<!-- more -->` separator
     updated: dt.datetime | None = None  # the update date, as written
     category: str | None = None  # `category`, else the first of `categories` (series_from)
+    part_key: str = "series_part"  # the key the part number came from, for messages
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,7 +90,7 @@ def read_post(
 
     title = _title(src_uri, meta, body, problems)
     series_name, part_from_series = _series(src_uri, meta, problems)
-    part = _part(src_uri, meta, part_from_series, problems)
+    part, part_key = _part(src_uri, meta, part_from_series, problems)
     image, image_key = _image(src_uri, meta, problems)
     summary, has_excerpt = _summary(src_uri, meta, body, problems)
     minutes = _readtime(src_uri, meta, body, reading, problems)
@@ -112,6 +112,7 @@ def read_post(
         has_excerpt=has_excerpt,
         updated=updated,
         category=first_category(meta),
+        part_key=part_key,
     )
     return post, problems
 
@@ -251,11 +252,13 @@ def parse_part(value: Any) -> int | None:
 
 def _part(
     src_uri: str, meta: dict[str, Any], part_from_series: Any, problems: list[Problem]
-) -> int | None:
+) -> tuple[int | None, str]:
+    """The part number and the key it came from. A number without a ``series`` is kept:
+    ``series_from`` may give the post a series; ``build_catalog`` drops it otherwise."""
     found = _first(meta, PART_KEYS)
     key, value = found if found else ("series", part_from_series)
     if value is None:
-        return None
+        return None, key
     part = parse_part(value)
     if part is None:
         problems.append(
@@ -266,11 +269,8 @@ def _part(
                 "the post is ordered by date after the numbered parts",
             )
         )
-        return None
-    if "series" not in meta:
-        problems.append(Problem(src_uri, key, "a part number without a 'series' is ignored"))
-        return None
-    return part
+        return None, key
+    return part, key
 
 
 def _image(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tuple[str | None, str]:

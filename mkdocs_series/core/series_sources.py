@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from .models import Post
+from .models import Post, Problem
 
 SERIES_FROM = ("folder", "category")
 MATERIAL_POSTS_FOLDER = "posts"
@@ -48,9 +48,11 @@ def folder_series(src_uri: str, blog_dir: str) -> str | None:
 
 def with_derived_series(
     posts: Iterable[Post], *, series_from: str | None, blog_dir: str
-) -> list[Post]:
-    """``posts``, those without a series put in the one their folder or category names."""
-    result = []
+) -> tuple[list[Post], list[Problem]]:
+    """``posts``, those without a series put in the one their folder or category names
+    (with ``series_from``); a part number of a post still in no series is dropped, with a
+    warning naming its key."""
+    result, problems = [], []
     for post in posts:
         if series_from is not None and post.series_name is None:
             name = (
@@ -58,5 +60,10 @@ def with_derived_series(
             )
             if name:
                 post = replace(post, series_name=name)
+        if post.series_name is None and post.series_part is not None:
+            problems.append(
+                Problem(post.src_uri, post.part_key, "a part number without a 'series' is ignored")
+            )
+            post = replace(post, series_part=None)
         result.append(post)
-    return result
+    return result, problems

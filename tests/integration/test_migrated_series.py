@@ -46,9 +46,11 @@ def test_series_from_folder(build_site: BuildSite) -> None:
     built = build_site("series_folders")  # --strict
     assert built.warnings() == []
     box = built.page("blog/posts/rust-in-depth/borrowing/index.html").select_one("nav.series-box")
-    assert (
-        flat(box.select_one(".series-box__position").get_text()) == "Part 2 of 2 in Rust in Depth"
+    assert flat(box.select_one(".series-box__position").get_text()) == (
+        "Part 2 of 3 in Rust in Depth"
     )
+    parts = [flat(li.get_text()) for li in box.select("ol.series-box__parts > li")]
+    assert parts == ["Ownership", "Borrowing", "Lifetimes"]  # by number, not by date
     assert built.page("blog/posts/one-off/index.html").select_one("nav.series-box") is None
 
 
@@ -56,12 +58,19 @@ def test_series_from_category(build_site: BuildSite) -> None:
     built = build_site("series_folders", plugins={"series": {"series_from": "category"}})
     assert built.warnings() == []
     box = built.page("blog/posts/one-off/index.html").select_one("nav.series-box")
-    assert flat(box.select_one(".series-box__position").get_text()) == "Part 3 of 3 in Rust"
+    assert flat(box.select_one(".series-box__position").get_text()) == "Part 4 of 4 in Rust"
 
 
 def test_without_series_from_folders_are_not_series(build_site: BuildSite) -> None:
-    built = build_site("series_folders", plugins={"series": {}})
-    assert built.warnings() == []
+    built = build_site("series_folders", plugins={"series": {}}, strict=False)
+    assert sorted(w.removeprefix("mkdocs_series: ") for w in built.warnings()) == [
+        "blog/posts/rust-in-depth/borrowing.md: 'part': a part number without a 'series' "
+        "is ignored",
+        "blog/posts/rust-in-depth/lifetimes.md: 'series_part': a part number without a "
+        "'series' is ignored",
+        "blog/posts/rust-in-depth/ownership.md: 'part': a part number without a 'series' "
+        "is ignored",
+    ]
     assert (
         built.page("blog/posts/rust-in-depth/borrowing/index.html").select_one("nav.series-box")
         is None

@@ -114,3 +114,17 @@ def test_series_from_folder_and_category_are_opt_in_and_front_matter_wins() -> N
         "blog/posts/d.md",
     )
     assert by_category.series["basics"].name == "Basics"
+
+
+def test_a_part_number_waits_for_a_series_from_the_folder() -> None:
+    texts = {"blog/rust/a.md": post_text("date: 2025-01-01\nseries_weight: 1")}
+    post, problems = read_post("blog/rust/a.md", texts["blog/rust/a.md"])
+    assert problems == [] and post is not None and post.series_part == 1
+    by_folder = catalog_of(texts, series_from="folder", blog_dir="blog")
+    assert by_folder.problems == []
+    assert by_folder.posts["blog/rust/a.md"].series_part == 1
+    plain = catalog_of(texts)
+    assert [(p.key, p.message) for p in plain.problems] == [
+        ("series_weight", "a part number without a 'series' is ignored")
+    ]
+    assert plain.posts["blog/rust/a.md"].series_part is None
