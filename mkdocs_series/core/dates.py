@@ -50,6 +50,8 @@ def parse_date(value: Any) -> dt.datetime | None:
     text = value.strip()
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
+    elif text.upper().endswith((" UTC", " GMT")):  # Jekyll's `2016-03-04 14:00:00 UTC`
+        text = text[:-4] + "+00:00"
     try:
         return dt.datetime.fromisoformat(text)
     except ValueError:

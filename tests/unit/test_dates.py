@@ -154,3 +154,23 @@ def test_empty_values_fall_back_quietly(key: str) -> None:
     assert problems == []
     assert post is not None
     assert (post.title, post.summary, post.image, post.series_name) == ("Head", ("P.",), None, None)
+
+
+@pytest.mark.parametrize(
+    ("front", "date"),
+    [
+        (
+            "date: 2016-03-04 14:00:00 -0500",  # Jekyll: a space before the offset
+            dt.datetime(2016, 3, 4, 14, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+        ),
+        ("date: 2016-03-04 14:00:00 UTC", dt.datetime(2016, 3, 4, 14, tzinfo=dt.timezone.utc)),
+        ("Date: 2010-12-03 10:20", dt.datetime(2010, 12, 3, 10, 20)),  # Pelican
+        (
+            "date: 2019-03-26T08:47:11+01:00",  # Hugo
+            dt.datetime(2019, 3, 26, 8, 47, 11, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+    ],
+)
+def test_date_strings_of_other_generators(front: str, date: dt.datetime) -> None:
+    post, problems = read_post("blog/a.md", post_text(front))
+    assert problems == [] and post is not None and post.date == date
