@@ -11,6 +11,7 @@ from typing import Any
 from .images import DEFAULT_IMAGE_PATTERNS, resolve_image_path
 from .models import Catalog, Image, Post, Problem
 from .series import apply_settings, build_series
+from .series_sources import with_derived_series
 
 
 def clean_folder(folder: str) -> str:
@@ -77,12 +78,16 @@ def build_catalog(
     future_as_draft: bool = False,
     series_settings: Mapping[str, Any] | None = None,
     image_patterns: Sequence[str] = DEFAULT_IMAGE_PATTERNS,
+    series_from: str | None = None,
+    blog_dir: str = ".",
 ) -> Catalog:
     """Collect posts and series; ``parse(src_uri)`` normalises one source (see ``read_post``).
 
     Posts dated after ``now`` are listed with an information message, or, with
-    ``future_as_draft``, treated as drafts. ``series_settings`` is the ``series`` option,
-    ``image_patterns`` the ``image_patterns`` option (see ``images.image_candidates``).
+    ``future_as_draft``, treated as drafts. ``series_settings`` is the ``series`` option;
+    ``image_patterns`` the ``image_patterns`` option (see ``images.image_candidates``);
+    with ``series_from`` (``folder`` or ``category``) posts without a ``series`` key take
+    the series their folder below ``blog_dir`` or their category names.
     """
     catalog = Catalog()
     for src_uri in sources:
@@ -114,6 +119,11 @@ def build_catalog(
             catalog.images[src_uri] = image
         if problem is not None:
             catalog.problems.append(problem)
+    derived, stray_parts = with_derived_series(
+        catalog.posts.values(), series_from=series_from, blog_dir=blog_dir
+    )
+    catalog.posts = {post.src_uri: post for post in derived}
+    catalog.problems.extend(stray_parts)
     catalog.series, series_problems = build_series(catalog.posts.values())
     catalog.problems.extend(series_problems)
     catalog.series, settings_problems = apply_settings(

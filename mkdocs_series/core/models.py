@@ -43,6 +43,9 @@ class Post:
     has_excerpt: bool = False  # no description, and a `<!-- more -->` separator
     old_addresses: tuple[tuple[str, str], ...] = ()  # (front-matter key, address as written)
     title_on_top: bool = False  # a front-matter title the body does not open with
+    updated: dt.datetime | None = None  # the update date, as written
+    category: str | None = None  # `category`, else the first of `categories` (series_from)
+    part_key: str = "series_part"  # the key the part number came from, for messages
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,10 @@ aliases are those of ``schema.FIELDS``):
 
 * title: ``title``; else the first ``# heading``; else the file name (as MkDocs does).
 * date: ``date`` as a YAML date/datetime, an ISO-like string (``2025-11-29``,
-  ``2025-11-29 10:30``, ``2025-11-29T10:30:00+02:00``, ``...Z``), or Material's mapping
-  ``date: {created: ...}``.
+  ``2025-11-29 10:30``, ``2025-11-29T10:30:00+02:00``, ``...Z``), or a mapping
+  ``date: {created: ..., updated: ...}``; else the file name; else git (see ``dates``).
+* updated: ``updated``, ``modified``, ``last_modified_at``, ``lastmod`` (see ``dates``).
+* empty values (``Summary:`` with nothing after it) count as absent, without a warning.
 * series: ``series: Name``, ``series: [Name]`` (Hugo), ``series: {name: ..., part: N}``.
 * part: ``series_part``, ``part``, ``series_index`` (Pelican), ``series_order``,
   ``series_weight`` (Hugo).
@@ -29,18 +31,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import schema
+from .dates import parse_date, post_dates, strip_date_prefix
 from .frontmatter import FrontMatterError, split_front_matter
 from .images import image_value
 from .models import Post, Problem
 from .readtime import reading_time
 from .redirects import old_addresses
+from .series_sources import first_category
 from .titles import title_on_top
+from .values import drop_empty, yaml_text
+
+__all__ = ["parse_date", "read_post"]
 
 # The keys and their aliases come from the schema (``schema.py``), the one table of them.
 PART_KEYS = schema.PART.names
 IMAGE_KEYS = schema.IMAGE.names
 SUMMARY_KEYS = schema.SUMMARY.names
 POST_KEYS = schema.KNOWN_KEYS
+# Inside ``series: {...}``: ``name`` (Jekyll: ``id``) and a part number (Jekyll: ``index``).
+SERIES_MAPPING_NAME_KEYS = ("name", "title", "id")
+SERIES_MAPPING_PART_KEYS = (*PART_KEYS, "index")
 MORE_MARKER = re.compile(r"^[ \t]*<!--\s*more\s*-->[ \t]*$", re.M | re.I)
 
 _ATX_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
@@ -60,9 +70,15 @@ DEFAULT_READING = ReadingOptions()
 
 
 def read_post(
-    src_uri: str, text: str, *, reading: ReadingOptions = DEFAULT_READING
+    src_uri: str,
+    text: str,
+    *,
+    reading: ReadingOptions = DEFAULT_READING,
+    added: dt.datetime | None = None,
 ) -> tuple[Post | None, list[Problem]]:
-    """Normalise one Markdown source. ``None`` when the page is not a post (it has no date).
+    """Normalise one Markdown source. ``None`` when the page is not a post (it has no date
+    in its front matter or file name, and ``added``, the date of the commit that added it
+    when the ``date_from_git`` option is on, is ``None``).
 
     A page that has a date but cannot be read as a post is never dropped silently: it comes
     back as ``None`` with a warning naming the file and the key.
@@ -71,26 +87,15 @@ def read_post(
         raw, body = split_front_matter(text)
     except FrontMatterError as error:
         return None, [Problem(src_uri, "", f"{error}; the page is not listed as a post")]
-    meta = {str(key).strip().lower(): value for key, value in raw.items()}
-    if "date" not in meta:
-        return None, []
-    problems = likely_typos(src_uri, meta)
-
-    date = parse_date(meta["date"])
+    meta = drop_empty({str(key).strip().lower(): value for key, value in raw.items()})
+    date, updated, problems = post_dates(src_uri, meta, added=added)
     if date is None:
-        problems.append(
-            Problem(
-                src_uri,
-                "date",
-                f"cannot read the date {meta['date']!r}; expected YYYY-MM-DD, optionally with a "
-                "time and UTC offset (2025-11-29 10:30:00+01:00); the post is not listed",
-            )
-        )
         return None, problems
+    problems = likely_typos(src_uri, meta) + problems
 
     title = _title(src_uri, meta, body, problems)
     series_name, part_from_series = _series(src_uri, meta, problems)
-    part = _part(src_uri, meta, part_from_series, problems)
+    part, part_key = _part(src_uri, meta, part_from_series, problems)
     image, image_key = _image(src_uri, meta, problems)
     summary, has_excerpt = _summary(src_uri, meta, body, problems)
     minutes = _readtime(src_uri, meta, body, reading, problems)
@@ -114,6 +119,9 @@ def read_post(
         has_excerpt=has_excerpt,
         old_addresses=addresses,
         title_on_top=title_on_top(meta.get("title"), title, body),
+        updated=updated,
+        category=first_category(meta),
+        part_key=part_key,
     )
     return post, problems
 
@@ -130,30 +138,6 @@ def likely_typos(src_uri: str, meta: dict[str, Any]) -> list[Problem]:
                 Problem(src_uri, key, f"unknown key; did you mean '{close[0]}'? It is ignored")
             )
     return problems
-
-
-def parse_date(value: Any) -> dt.datetime | None:
-    """A datetime from a YAML date/datetime, an ISO-like string or ``{created: ...}``."""
-    if isinstance(value, dict):
-        lowered = {str(k).lower(): v for k, v in value.items()}
-        return parse_date(lowered["created"]) if "created" in lowered else None
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
-    except ValueError:
-        return None
 
 
 def sort_key(date: dt.datetime) -> dt.datetime:
@@ -179,12 +163,14 @@ def _title(src_uri: str, meta: dict[str, Any], body: str, problems: list[Problem
         return str(value).strip()
     if value is not None:
         problems.append(
-            Problem(src_uri, "title", f"expected text, found {value!r}; using the page heading")
+            Problem(
+                src_uri, "title", f"expected text, found {yaml_text(value)}; using the page heading"
+            )
         )
     heading = _first_h1(body)
     if heading:
         return heading
-    name = posixpath.splitext(posixpath.basename(src_uri))[0]
+    name = strip_date_prefix(posixpath.splitext(posixpath.basename(src_uri))[0])
     name = name.replace("-", " ").replace("_", " ")
     return name.capitalize() if name.lower() == name else name
 
@@ -211,19 +197,23 @@ def _series(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tupl
     value = meta["series"]
     part = None
     if isinstance(value, dict):
-        lowered = {str(k).lower(): v for k, v in value.items()}
-        found = _first(lowered, PART_KEYS)
+        lowered = drop_empty({str(k).lower(): v for k, v in value.items()})
+        found = _first(lowered, SERIES_MAPPING_PART_KEYS)
         part = found[1] if found else None
-        if not any(k in lowered for k in ("name", "title")):
+        name_key = next((k for k in SERIES_MAPPING_NAME_KEYS if k in lowered), None)
+        if name_key is None:
             problems.append(
                 Problem(
                     src_uri,
                     "series",
-                    "a series mapping needs a 'name'; the post is in no series",
+                    f"a series mapping needs a 'name' (or Jekyll's 'id'), found {yaml_text(value)}"
+                    "; the post is in no series",
                 )
             )
             return None, None
-        value = lowered.get("name", lowered.get("title"))
+        value = lowered[name_key]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)  # `id: 42` names a series too
     if isinstance(value, list):
         names = [v for v in value if isinstance(v, str) and v.strip()]
         if len(value) != 1 or len(names) != 1:
@@ -232,12 +222,13 @@ def _series(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tupl
                     Problem(
                         src_uri,
                         "series",
-                        f"a post belongs to one series, found {value!r}; using {names[0]!r}",
+                        f"a post belongs to one series, found {yaml_text(value)}; "
+                        f"using {yaml_text(names[0])}",
                     )
                 )
             else:
                 problems.append(
-                    Problem(src_uri, "series", f"expected a series name, found {value!r}")
+                    Problem(src_uri, "series", f"expected a series name, found {yaml_text(value)}")
                 )
                 return None, None
         value = names[0]
@@ -246,7 +237,8 @@ def _series(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tupl
             Problem(
                 src_uri,
                 "series",
-                f"expected a series name (text), found {value!r}; the post is in no series",
+                f"expected a series name (text), found {yaml_text(value)}; "
+                "the post is in no series",
             )
         )
         return None, None
@@ -269,26 +261,25 @@ def parse_part(value: Any) -> int | None:
 
 def _part(
     src_uri: str, meta: dict[str, Any], part_from_series: Any, problems: list[Problem]
-) -> int | None:
+) -> tuple[int | None, str]:
+    """The part number and the key it came from. A number without a ``series`` is kept:
+    ``series_from`` may give the post a series; ``build_catalog`` drops it otherwise."""
     found = _first(meta, PART_KEYS)
     key, value = found if found else ("series", part_from_series)
     if value is None:
-        return None
+        return None, key
     part = parse_part(value)
     if part is None:
         problems.append(
             Problem(
                 src_uri,
                 key,
-                f"expected a positive whole part number, found {value!r}; "
+                f"expected a positive whole part number, found {yaml_text(value)}; "
                 "the post is ordered by date after the numbered parts",
             )
         )
-        return None
-    if "series" not in meta:
-        problems.append(Problem(src_uri, key, "a part number without a 'series' is ignored"))
-        return None
-    return part
+        return None, key
+    return part, key
 
 
 def _image(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tuple[str | None, str]:
@@ -299,7 +290,9 @@ def _image(src_uri: str, meta: dict[str, Any], problems: list[Problem]) -> tuple
     path = image_value(value)
     if path is not None:
         return path, key
-    problems.append(Problem(src_uri, key, f"expected the path or URL of an image, found {value!r}"))
+    problems.append(
+        Problem(src_uri, key, f"expected the path or URL of an image, found {yaml_text(value)}")
+    )
     return None, key
 
 
@@ -316,7 +309,7 @@ def _summary(
             Problem(
                 src_uri,
                 key,
-                f"expected text, found {value!r}; using the post's first paragraph",
+                f"expected text, found {yaml_text(value)}; using the post's first paragraph",
             )
         )
     marker = MORE_MARKER.search(body)
@@ -383,7 +376,8 @@ def _readtime(
             Problem(
                 src_uri,
                 "readtime",
-                f"expected a positive whole number of minutes, found {meta['readtime']!r}; "
+                "expected a positive whole number of minutes, "
+                f"found {yaml_text(meta['readtime'])}; "
                 "computing it instead",
             )
         )

@@ -41,19 +41,42 @@ TITLE = Field(
 DATE = Field(
     "date",
     "date",
-    (),
+    ("publishdate",),
     "date",
     "a YAML date or datetime, an ISO-like string with or without time and UTC offset, "
-    "Material's `date: {created: ...}`; a page without it is not a post",
-    '`date: 2025-11-29`, `date: "2025-11-29T10:30:00+01:00"`',
+    "or a mapping with one date under `created` (Material), `original`, `published`, "
+    "`posted` or `date`; else the file name's `YYYY-MM-DD-` (Jekyll, Pelican); else, with "
+    "`date_from_git`, the commit that added the file; a page with none is not a post",
+    '`date: 2025-11-29`, `date: "2025-11-29T10:30:00+01:00"`, `date: {original: 2021-12-12}`',
+)
+UPDATED = Field(
+    "update date",
+    "updated",
+    ("modified", "last_modified_at", "lastmod", "last_modified"),
+    "date",
+    "`modified` is Pelican's, `last_modified_at` Jekyll's, `lastmod` Hugo's; Material's "
+    "`date: {updated: ...}` too; in the feeds' `<updated>`, JSON-LD's `dateModified` and, "
+    "with `show_updated`, the meta line",
+    "`updated: 2026-01-05`",
 )
 SERIES = Field(
     "series",
     "series",
     (),
     "series name",
-    "a one-item list (Hugo), a mapping with `name` (and `part`)",
+    "a one-item list (Hugo), a mapping with `name` (and `part`), Jekyll's `{id: LLM, index: 1}` "
+    "(the `series` option's `name` sets how an id reads); with `series_from`, a post without "
+    "it is in the series of its folder or category",
     "`series: Rust in Depth`, `series: [Rust in Depth]`, `series: {name: Rust in Depth, part: 2}`",
+)
+CATEGORY = Field(
+    "category",
+    "category",
+    ("categories",),
+    "text, or a list",
+    "read only with `series_from: category`: the category (else the first of `categories`) "
+    "is the post's series",
+    "`category: Scala problems`",
 )
 PART = Field(
     "part number",
@@ -122,6 +145,7 @@ PERMALINK = Field(
 FIELDS: tuple[Field, ...] = (
     TITLE,
     DATE,
+    UPDATED,
     SERIES,
     PART,
     IMAGE,
@@ -132,6 +156,7 @@ FIELDS: tuple[Field, ...] = (
     ALIASES,
     REDIRECT_FROM,
     PERMALINK,
+    CATEGORY,
 )
 
 # Every key the parser reads, for the typo hints.

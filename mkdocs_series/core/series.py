@@ -168,8 +168,10 @@ def apply_settings(
             )
             if error:
                 problems.append(Problem("mkdocs.yml", f"series.{item.name}.image", error))
+        display = " ".join(str(extra.get("name", "")).split())  # e.g. a Jekyll id's name
         result[key] = replace(
             item,
+            name=display or item.name,
             slug=slugs[key],
             description=tuple(
                 " ".join(p.split())

@@ -23,9 +23,11 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from ..core.catalog import build_catalog, is_under, listing_src_uri
+from ..core.gitdates import git_added_dates
 from ..core.models import Catalog, Problem
 from ..core.pages import BLOG, SERIES_INDEX, ListingPage, plan_pages
 from ..core.posts import ReadingOptions, read_post
+from ..core.summary import blog_summary
 from ..render.blog import Blog, Site, has_marker
 from ..render.i18n import strings_for, text_direction
 from ..render.options import Options
@@ -107,6 +109,7 @@ class SiteBuild:
             convert=options.convert_old_markup,
             macros="macros" in config.plugins,
         )
+        self.added: dict[str, dt.datetime] = {}  # date_from_git: src_uri -> commit date
 
     # -- on_config -------------------------------------------------------------------------
 
@@ -130,6 +133,10 @@ class SiteBuild:
             for f in files.documentation_pages()
             if is_under(f.src_uri, options.blog_dir) and f is not listing
         ]
+        if options.date_from_git:  # issue 10: one git log for the whole blog
+            sources = [f.src_uri for f in candidates]
+            self.added, git_problems = git_added_dates(config.docs_dir, sources)
+            report(git_problems)
         self.catalog = build_catalog(
             [f.src_uri for f in candidates],
             lambda src_uri: self._parse(files.src_uris[src_uri]),
@@ -139,10 +146,15 @@ class SiteBuild:
             future_as_draft=options.future_as_draft,
             series_settings=options.series,
             image_patterns=options.image_patterns,
+            series_from=options.series_from,  # issue 10: series from folders or categories
+            blog_dir=options.blog_dir,
         )
         self.state.parsed.retain([f.src_uri for f in candidates])
         self.state.excerpts.retain(self.catalog.posts.keys())
         report(self.catalog.problems)
+        sources = [f.src_uri for f in candidates]  # issue 10: one line sums up the blog
+        git = options.date_from_git
+        report([blog_summary(self.catalog, sources, blog_dir=options.blog_dir, date_from_git=git)])
         for file in candidates:
             self._arrange_post(files, file)
         makes_listing = self._makes_listing()
@@ -181,10 +193,11 @@ class SiteBuild:
         """``read_post`` of a source file, reused while the file is unchanged."""
         stamped = stamp(file, None if self.serving else self.token)
         self.stamps[file.src_uri] = stamped
+        added = self.added.get(file.src_uri)  # a new commit date reads the file again
         return self.state.parsed.get(
             file.src_uri,
-            stamped,
-            lambda: read_post(file.src_uri, file.content_string, reading=self.reading),
+            None if stamped is None else (stamped, added),
+            lambda: read_post(file.src_uri, file.content_string, reading=self.reading, added=added),
         )
 
     def _makes_listing(self) -> bool:

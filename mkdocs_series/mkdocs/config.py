@@ -40,6 +40,9 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     series_dir = c.Type(str, default="series")
     series = c.Type(dict, default={})
     future_as_draft = c.Type(bool, default=False)
+    show_updated = c.Type(bool, default=False)  # the meta line shows the update date
+    date_from_git = c.Type(bool, default=False)  # undated posts: the commit that added them
+    series_from = c.Optional(c.Choice(("folder", "category")))  # series without `series:`
     feed = c.Type(bool, default=True)
     social = c.Type(bool, default=True)
     feed_size = c.Type(int, default=20)

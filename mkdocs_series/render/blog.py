@@ -105,6 +105,7 @@ class Blog:
             catalog,
             strings=strings,
             date_format=options.date_format,
+            show_updated=options.show_updated,
             language=site.language,
             series_pages={
                 page.series_key: uri

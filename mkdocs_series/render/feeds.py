@@ -102,7 +102,7 @@ def feed_entry(post: Post, catalog: Catalog, absolute: Callable[[str], str]) -> 
         title=post.title,
         url=absolute(post.src_uri),
         published=post.date,
-        updated=None,
+        updated=post.updated,
         summary="\n\n".join(post.summary),
         image_url=image_address(image, absolute) if image else None,
         series=post.series_name,

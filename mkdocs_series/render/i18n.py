@@ -39,6 +39,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "en": ENGLISH,
     "de": {
         "posted_on": "Veröffentlicht am {date}",
+        "updated_on": "Aktualisiert am {date}",
         "series_part": "Teil {part} der Serie {series}",
         "reading_time": "{minutes} Min. Lesezeit",
         "continue_reading": "Weiterlesen",
@@ -59,6 +60,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "posted_on": "Publié le {date}",
+        "updated_on": "Mis à jour le {date}",
         "series_part": "Partie {part} de la série {series}",
         "reading_time": "{minutes} min de lecture",
         "continue_reading": "Lire la suite",
@@ -79,6 +81,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     },
     "es": {
         "posted_on": "Publicado el {date}",
+        "updated_on": "Actualizado el {date}",
         "series_part": "Parte {part} de la serie {series}",
         "reading_time": "{minutes} min de lectura",
         "continue_reading": "Seguir leyendo",
@@ -101,6 +104,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     # ("Ler mais" rather than "Continuar lendo" / "Continuar a ler").
     "pt": {
         "posted_on": "Publicado em {date}",
+        "updated_on": "Atualizado em {date}",
         "series_part": "Parte {part} da série {series}",
         "reading_time": "{minutes} min de leitura",
         "continue_reading": "Ler mais",
@@ -121,6 +125,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     },
     "ja": {
         "posted_on": "投稿日：{date}",
+        "updated_on": "更新日：{date}",
         "series_part": "「{series}」第{part}回",
         "reading_time": "{minutes} 分で読めます",
         "continue_reading": "続きを読む",
@@ -142,6 +147,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     # Simplified Chinese; spaces around numbers follow the common mainland web style.
     "zh": {
         "posted_on": "发布于 {date}",
+        "updated_on": "更新于 {date}",
         "series_part": "《{series}》第 {part} 篇",
         "reading_time": "阅读时间 {minutes} 分钟",
         "continue_reading": "继续阅读",
@@ -164,6 +170,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     # express; "label: number unit" phrasings stay grammatical for every count.
     "ar": {
         "posted_on": "نُشر في {date}",
+        "updated_on": "حُدّث في {date}",
         "series_part": "الجزء {part} من سلسلة {series}",
         "reading_time": "وقت القراءة: {minutes} دقيقة",
         "continue_reading": "تابع القراءة",
@@ -187,6 +194,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     # "דק׳" (abbreviated minutes, with a geresh) avoids the singular/plural split of "דקות".
     "he": {
         "posted_on": "פורסם בתאריך {date}",
+        "updated_on": "עודכן בתאריך {date}",
         "series_part": "חלק {part} בסדרה {series}",
         "reading_time": "זמן קריאה: {minutes} דק׳",
         "continue_reading": "להמשך קריאה",

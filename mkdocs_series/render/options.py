@@ -18,7 +18,13 @@ from .strings import SAMPLES
 # The fields each visible string may use, with sample values to try it with.
 STRING_FIELDS: Mapping[str, Mapping[str, object]] = SAMPLES
 
-SERIES_OPTION_KEYS = {"description": str, "image": str, "slug": str, "planned": list}
+SERIES_OPTION_KEYS = {
+    "name": str,
+    "description": str,
+    "image": str,
+    "slug": str,
+    "planned": list,
+}
 
 POSITIVE_INTS = (
     "words_per_minute",
@@ -69,7 +75,8 @@ def check_options(options: Mapping[str, Any]) -> None:
 
 
 def check_series_option(series: Mapping[str, Any]) -> None:
-    """``series:`` maps a series name to ``description``, ``image``, ``slug``, ``planned``."""
+    """``series:`` maps a series name (or Jekyll ``id``, folder, category) to ``name`` (how
+    it reads), ``description``, ``image``, ``slug``, ``planned``."""
     for name, settings in series.items():
         where = f"option 'series' -> {name!r}"
         if not isinstance(name, str) or not name.strip():
@@ -78,7 +85,7 @@ def check_series_option(series: Mapping[str, Any]) -> None:
             continue
         if not isinstance(settings, Mapping):
             raise ValueError(
-                f"{where} must be a mapping of description, image, slug, planned; "
+                f"{where} must be a mapping of name, description, image, slug, planned; "
                 f"found {settings!r}"
             )
         for key, value in settings.items():
@@ -117,6 +124,9 @@ class Options:
     series_dir: str = "series"
     series: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     future_as_draft: bool = False
+    show_updated: bool = False  # the meta line shows a post's update date
+    date_from_git: bool = False  # undated posts: the date of the commit that added them
+    series_from: str | None = None  # "folder" or "category": series of posts without one
     feed: bool = True
     social: bool = True
     feed_size: int = 20

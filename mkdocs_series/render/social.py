@@ -117,6 +117,7 @@ class SocialPost:
     series_position: int | None
     site_name: str
     language: str
+    modified: datetime.datetime | None = None  # the front matter's update date, as written
 
 
 def social_post(
@@ -147,6 +148,7 @@ def social_post(
         ),
         site_name=site_name,
         language=language,
+        modified=post.updated,
     )
 
 
@@ -325,6 +327,8 @@ def json_ld(post: SocialPost) -> dict[str, object]:
     if post.description.strip():
         data["description"] = post.description
     data["datePublished"] = post.published.isoformat(timespec="seconds")
+    if post.modified is not None:
+        data["dateModified"] = post.modified.isoformat(timespec="seconds")
     if post.image_url:
         data["image"] = post.image_url
     if post.url:

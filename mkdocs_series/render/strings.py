@@ -28,6 +28,12 @@ STRINGS: tuple[VisibleString, ...] = (
         "posted_on", "Posted on {date}", "a post's date", {"date": "Sat 29 November 2025"}
     ),
     VisibleString(
+        "updated_on",
+        "Updated {date}",
+        "a post's update date, on its meta line with the show_updated option",
+        {"date": "Sat 29 November 2025"},
+    ),
+    VisibleString(
         "series_part",
         "Part {part} of {series}",
         "a post's place in its series, on its meta line",

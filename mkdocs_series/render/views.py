@@ -104,6 +104,7 @@ class Views:
         language: str = "en",
         series_pages: Mapping[str, str],
         excerpt: Callable[[Post, Link], str | None] = lambda post, link: None,
+        show_updated: bool = False,
     ) -> None:
         self.catalog = catalog
         self.strings = strings
@@ -113,6 +114,7 @@ class Views:
         self._date_text_around = split_template(strings["posted_on"], "date")  # one per build
         self.series_pages = series_pages  # series key -> src_uri of its landing page
         self.excerpt = excerpt
+        self.show_updated = show_updated  # the meta line names a post's update date
 
     def date_text(self, date: dt.datetime) -> str:
         text = self._dates.get(date)
@@ -146,6 +148,19 @@ class Views:
             "date_after": date_after,
             "part": part,
             "reading_time": self.strings["reading_time"].format(minutes=post.reading_time),
+            "updated": self.updated(post),
+        }
+
+    def updated(self, post: Post) -> View | None:
+        """``Updated <date>`` of the meta line, with the ``show_updated`` option."""
+        if not self.show_updated or post.updated is None:
+            return None
+        before, after = split_template(self.strings.get("updated_on", "Updated {date}"), "date")
+        return {
+            "before": before,
+            "iso": machine_date(post.updated),
+            "text": self.date_text(post.updated),
+            "after": after,
         }
 
     def card(self, post: Post, link: Link) -> View:

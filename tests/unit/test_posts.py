@@ -97,7 +97,7 @@ def test_bad_part_is_a_problem_naming_the_key_and_post_is_kept() -> None:
     assert "2.5" in problems[0].message
 
 
-@pytest.mark.parametrize("value", ["42", "''", "[]", "[A, B]", "{part: 2}"])
+@pytest.mark.parametrize("value", ["42", "[]", "[A, B]", "{part: 2}"])
 def test_bad_series_shapes_are_problems(value: str) -> None:
     post, problems = read_post("p.md", post_text(f"date: 2025-01-01\nseries: {value}"))
     assert post is not None  # the post itself is still listed
