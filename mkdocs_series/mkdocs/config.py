@@ -5,8 +5,22 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from ..core.hints import unknown_name_message
 
-class Strings(base.Config):  # type: ignore[no-untyped-call]
+
+class _HintedConfig(base.Config):  # type: ignore[no-untyped-call]
+    """MkDocs' own checks, with "did you mean ...?" added to an unknown option's warning."""
+
+    def _validate(self) -> tuple[base.ConfigErrors, base.ConfigWarnings]:
+        failed, warnings = super()._validate()
+        unknown = set(self.keys()) - self._schema_keys
+        return failed, [
+            (key, unknown_name_message(key, self._schema_keys) if key in unknown else warning)
+            for key, warning in warnings
+        ]
+
+
+class Strings(_HintedConfig):  # type: ignore[no-untyped-call]
     """Every visible word the plugin prints, so a site in another language can set them."""
 
     posted_on = c.Type(str, default="Posted on {date}")
@@ -31,7 +45,7 @@ class Strings(base.Config):  # type: ignore[no-untyped-call]
     pagination_label = c.Type(str, default="Pages")
 
 
-class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
+class SeriesConfig(_HintedConfig):  # type: ignore[no-untyped-call]
     """Options of the ``series`` plugin; every default works with no configuration at all."""
 
     enabled = c.Type(bool, default=True)
