@@ -63,7 +63,8 @@ def read_post(
     try:
         raw, body = split_front_matter(text)
     except FrontMatterError as error:
-        return None, [Problem(src_uri, "", f"{error}; the page is not listed as a post")]
+        message = f"{error}; the page is not listed as a post"
+        return None, [Problem(src_uri, error.key, message)]
     meta = {str(key).strip().lower(): value for key, value in raw.items()}
     if "date" not in meta:
         return None, []

@@ -30,6 +30,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from ..core.catalog import build_catalog, is_under, listing_src_uri
+from ..core.frontmatter import without_unreadable_front_matter
 from ..core.models import Catalog, Post, Problem
 from ..core.pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from ..core.posts import ReadingOptions, read_post
@@ -344,6 +345,17 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
                         os.remove(files.src_uris[uri].abs_dest_path)
         self._signatures, self._catalog_signature = signatures, catalog
         self._settings = settings
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """A blog page whose front matter cannot be read (reported in ``on_files``) is
+        published without it: MkDocs would print the block as the page's text."""
+        if not self.config.enabled or page.meta:
+            return None
+        if not is_under(page.file.src_uri, self.config.blog_dir):
+            return None
+        return without_unreadable_front_matter(markdown)
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
