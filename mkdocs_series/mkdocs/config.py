@@ -65,4 +65,5 @@ class SeriesConfig(_HintedConfig):  # type: ignore[no-untyped-call]
     feed = c.Type(bool, default=True)
     social = c.Type(bool, default=True)
     feed_size = c.Type(int, default=20)
+    timezone = c.Type(str, default="UTC")  # for dates written without a UTC offset
     strings = c.SubConfig(Strings)

@@ -36,6 +36,7 @@ from ..core.pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, pla
 from ..core.posts import ReadingOptions, read_post
 from ..core.series import series_key
 from ..core.urls import Linker, absolute_url
+from ..core.zones import site_zone
 from ..render.excerpts import cut_excerpt, rebase_urls
 from ..render.feeds import atom_feed, feed_entry, feed_sources
 from ..render.i18n import strings_for, text_direction
@@ -270,6 +271,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             log.info("feeds need 'site_url' in mkdocs.yml; no feed.xml is written without it")
             return
         site_url = config.site_url
+        zone = site_zone(self.config.timezone)  # checked in on_config
 
         def absolute(src_uri: str) -> str:
             return absolute_url(site_url, files.src_uris[src_uri].url)
@@ -283,7 +285,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             # the listing is not ours when Material's blog makes it: link the site then
             home = absolute(page_uri) if page_uri in files.src_uris else site_url
             entries = tuple(
-                feed_entry(self._catalog.posts[p], self._catalog, absolute)
+                feed_entry(self._catalog.posts[p], self._catalog, absolute, zone=zone)
                 for p in posts[: self.config.feed_size]
             )
             arguments = (title, feed_url, home, entries)
@@ -523,6 +525,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
             series_pages=self._views.series_pages if self._views else {},
             site_name=str(config.site_name),
             language=self._language(config),
+            zone=site_zone(self.config.timezone),  # checked in on_config
         )
         context = social_context(social, existing=written[0], has_json_ld=written[1])
         return self._renderer.render("social", **context)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..core.zones import site_zone
 from .i18n import format_date
 
 # The fields each visible string may use, with sample values to try it with.
@@ -57,6 +58,7 @@ def check_options(options: Mapping[str, Any]) -> None:
             f"option 'series_dir' must be a folder inside blog_dir, found {options['series_dir']!r}"
         )
     check_series_option(options["series"])
+    site_zone(options["timezone"])
     if options["date_format"] is not None:
         try:
             format_date(
