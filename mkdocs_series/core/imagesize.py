@@ -131,3 +131,28 @@ def _svg(data: bytes) -> tuple[int, int] | None:
 def _svg_length(value: str | None) -> float | None:
     match = _SVG_LENGTH.fullmatch(value or "")
     return float(match.group(1)) if match else None
+
+
+def parse_ratio(value: object) -> tuple[float, float]:
+    """The ``image_ratio`` option as ``(width, height)``: ``1.91`` -> ``(1.91, 1.0)``,
+    ``"16:9"`` or ``"16/9"`` -> ``(16.0, 9.0)``; ``ValueError`` naming the option else."""
+    problem = ValueError(
+        f"option 'image_ratio': expected a width-to-height ratio such as 1.91 or \"16:9\", "
+        f"found {value!r}"
+    )
+    if isinstance(value, bool):
+        raise problem
+    if isinstance(value, (int, float)):
+        parts: list[float] = [float(value), 1.0]
+    elif isinstance(value, str):
+        try:
+            parts = [float(part) for part in re.split(r"\s*[:/]\s*", value.strip())]
+        except ValueError:
+            raise problem from None
+        if len(parts) == 1:
+            parts.append(1.0)
+    else:
+        raise problem
+    if len(parts) != 2 or not all(0 < part < 1e6 for part in parts):
+        raise problem
+    return parts[0], parts[1]

@@ -65,5 +65,6 @@ class SeriesConfig(_HintedConfig):  # type: ignore[no-untyped-call]
     feed = c.Type(bool, default=True)
     social = c.Type(bool, default=True)
     feed_size = c.Type(int, default=20)
+    image_ratio = c.Optional(c.Type((str, int, float)))  # default: each image its own shape
     timezone = c.Type(str, default="UTC")  # for dates written without a UTC offset
     strings = c.SubConfig(Strings)

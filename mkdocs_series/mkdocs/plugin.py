@@ -31,6 +31,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from ..core.catalog import build_catalog, is_under, listing_src_uri
 from ..core.frontmatter import without_unreadable_front_matter
+from ..core.imagesize import parse_ratio
 from ..core.models import Catalog, Post, Problem
 from ..core.pages import BLOG, SERIES, SERIES_INDEX, ListingPage, folder_of, plan_pages
 from ..core.posts import ReadingOptions, read_post
@@ -48,7 +49,7 @@ from .ahead import RenderAhead
 from .cache import StampedCache
 from .config import SeriesConfig
 from .signatures import box_signatures, catalog_signature, listing_signatures
-from .sitefiles import existing_page_at, front_matter_page, page_url, stamp
+from .sitefiles import existing_page_at, front_matter_page, image_sizes, page_url, stamp
 
 log = get_plugin_logger(__name__)
 
@@ -195,6 +196,12 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
                 for uri, page in self._plan.items()
                 if page.kind == SERIES and page.number == 1 and page.series_key
             },
+            image_sizes=image_sizes(
+                [*self._catalog.images.values()]
+                + [s.image for s in self._catalog.series.values() if s.image is not None],
+                files,
+            ),
+            image_ratio=parse_ratio(ratio) if (ratio := self.config.image_ratio) else None,
         )
         return files
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..core.imagesize import parse_ratio
 from ..core.zones import site_zone
 from .i18n import format_date
 
@@ -59,6 +60,8 @@ def check_options(options: Mapping[str, Any]) -> None:
         )
     check_series_option(options["series"])
     site_zone(options["timezone"])
+    if options["image_ratio"] is not None:
+        parse_ratio(options["image_ratio"])
     if options["date_format"] is not None:
         try:
             format_date(

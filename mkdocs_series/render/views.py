@@ -44,10 +44,34 @@ def series_of(post: Post, catalog: Catalog) -> Series | None:
     return catalog.series[series_key(post.series_name)]
 
 
-def image_view(image: Image | None, *, alt: str, link: Link) -> View | None:
+def image_view(
+    image: Image | None,
+    *,
+    alt: str,
+    link: Link,
+    sizes: Mapping[str, tuple[int, int]] | None = None,
+    ratio: str | None = None,
+) -> View | None:
+    """``src``, ``alt``; ``width`` and ``height`` of a file in ``docs_dir`` whose size is in
+    ``sizes`` (else ``None``: a remote image's size is unknown at build time); ``ratio``,
+    the CSS ``aspect-ratio`` to crop it to, or ``None`` to show it whole."""
     if image is None:
         return None
-    return {"src": image_address(image, link), "alt": alt}
+    size = (sizes or {}).get(image.src_uri or "") if image.url is None else None
+    return {
+        "src": image_address(image, link),
+        "alt": alt,
+        "width": size[0] if size else None,
+        "height": size[1] if size else None,
+        "ratio": ratio,
+    }
+
+
+def css_ratio(ratio: tuple[float, float] | None) -> str | None:
+    """``(16.0, 9.0)`` -> ``"16 / 9"``, as CSS ``aspect-ratio`` takes it."""
+    if ratio is None:
+        return None
+    return " / ".join(f"{part:g}" for part in ratio)
 
 
 class LazyView(Mapping[str, Any]):
@@ -104,6 +128,8 @@ class Views:
         language: str = "en",
         series_pages: Mapping[str, str],
         excerpt: Callable[[Post, Link], str | None] = lambda post, link: None,
+        image_sizes: Mapping[str, tuple[int, int]] | None = None,
+        image_ratio: tuple[float, float] | None = None,
     ) -> None:
         self.catalog = catalog
         self.strings = strings
@@ -113,6 +139,11 @@ class Views:
         self._date_text_around = split_template(strings["posted_on"], "date")  # one per build
         self.series_pages = series_pages  # series key -> src_uri of its landing page
         self.excerpt = excerpt
+        self.image_sizes = image_sizes or {}  # src_uri of an image -> (width, height)
+        self.image_ratio = css_ratio(image_ratio)
+
+    def image(self, image: Image | None, *, alt: str, link: Link) -> View | None:
+        return image_view(image, alt=alt, link=link, sizes=self.image_sizes, ratio=self.image_ratio)
 
     def date_text(self, date: dt.datetime) -> str:
         text = self._dates.get(date)
@@ -157,7 +188,7 @@ class Views:
             "title": post.title,
             "url": link(post.src_uri),
             "meta": self.meta(post, link),
-            "image": image_view(image, alt=alt, link=link),
+            "image": self.image(image, alt=alt, link=link),
             "summary": post.summary,
             "excerpt": self.excerpt(post, link) if post.has_excerpt else None,
             "draft": post.draft,
@@ -219,7 +250,7 @@ class Views:
         return {
             "name": series.name,
             "description": series.description,
-            "image": image_view(series.image, alt=alt, link=link),
+            "image": self.image(series.image, alt=alt, link=link),
             "stats": self.strings["series_stats"].format(
                 parts=len(posts),
                 minutes=sum(p.reading_time for p in posts),
@@ -247,7 +278,7 @@ class Views:
                     {
                         "name": series.name,
                         "url": self.series_link(series, link),
-                        "image": image_view(cover, alt=alt, link=link),
+                        "image": self.image(cover, alt=alt, link=link),
                         "summary": self.strings["series_index_entry"].format(
                             parts=len(posts), date=self.date_text(latest.date)
                         ),

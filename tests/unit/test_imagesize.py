@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_series.core.imagesize import HEAD_BYTES, image_size, read_image_size
+from mkdocs_series.core.imagesize import HEAD_BYTES, image_size, parse_ratio, read_image_size
 
 
 def png(width: int, height: int) -> bytes:
@@ -104,3 +104,17 @@ def test_read_image_size_reads_a_jpeg_past_large_metadata(tmp_path: Path) -> Non
     big.write_bytes(jpeg(1024, 768, padding=3 * HEAD_BYTES))
     assert read_image_size(big) == (1024, 768)
     assert read_image_size(tmp_path / "missing.png") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "ratio"),
+    [(1.91, (1.91, 1.0)), (2, (2.0, 1.0)), ("16:9", (16.0, 9.0)), ("4 / 3", (4.0, 3.0))],
+)
+def test_parse_ratio(value: object, ratio: tuple[float, float]) -> None:
+    assert parse_ratio(value) == ratio
+
+
+@pytest.mark.parametrize("value", ["wide", "16:0", "1:2:3", -1, True, [16, 9], "nan"])
+def test_parse_ratio_refuses_what_is_no_ratio(value: object) -> None:
+    with pytest.raises(ValueError, match="option 'image_ratio'"):
+        parse_ratio(value)
