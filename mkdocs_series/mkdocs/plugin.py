@@ -48,6 +48,7 @@ from ..render.views import LazyView, View, Views
 from .ahead import RenderAhead
 from .cache import StampedCache
 from .config import SeriesConfig
+from .pageshape import lift_lone_pages, title_anchor, toc_with_title
 from .signatures import box_signatures, catalog_signature, listing_signatures
 from .sitefiles import existing_page_at, front_matter_page, image_sizes, page_url, stamp
 
@@ -379,7 +380,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         else:
             self._marker_sources.discard(page.file.src_uri)
         if page.file.src_uri in self._plan:
-            return f"{html}\n{LISTING_MARKER}\n"
+            return f"{self._with_title(page, html)}\n{LISTING_MARKER}\n"
         post = self._catalog.posts.get(page.file.src_uri)
         if post is None:
             return None
@@ -390,6 +391,24 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
                 self._excerpts.put(post.src_uri, stamp, (page.url, excerpt))
         has_title, at = find_h1(html)
         return html[:at] + self._headers.take(post.src_uri, has_title) + html[at:]
+
+    def _with_title(self, page: Page, html: str) -> str:
+        """A listing page without an ``<h1>`` (a generated one) gets its title as one, and
+        as the top entry of its table of contents (see ``pageshape``)."""
+        assert self._renderer is not None
+        if find_h1(html)[0] or not page.title:
+            return html
+        anchor = title_anchor(page.title)
+        page.toc = toc_with_title(page.toc, page.title, anchor)
+        return self._renderer.render("page_title", title=page.title, anchor=anchor) + html
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        """In the automatic navigation, a section holding nothing but a listing page (a
+        "Blog" menu holding only "Blog") is replaced by the page."""
+        if not self.config.enabled or config.nav is not None:
+            return None
+        lift_lone_pages(nav, set(self._plan))
+        return nav
 
     def _post_header(self, src_uri: str, has_title: bool) -> str:
         """What goes under a post's title: its meta line and series box (and the title
