@@ -23,20 +23,21 @@ def sizes(built: Built, path: str) -> dict[str, tuple[str | None, str | None, st
 
 def test_each_image_declares_its_own_size_and_is_not_cropped(build_site: BuildSite) -> None:
     built = build_site("image_shapes")
+    wide = ("1200", "630", "--series-image-shape: 1.9048")  # its width / height, for the CSS
+    square = ("800", "800", "--series-image-shape: 1.0000")
+    portrait = ("600", "900", "--series-image-shape: 0.6667")
     assert sizes(built, "blog/index.html") == {
-        "images/wide.png": ("1200", "630", None),
-        "images/square.png": ("800", "800", None),
-        "images/portrait.svg": ("600", "900", None),
+        "images/wide.png": wide,
+        "images/square.png": square,
+        "images/portrait.svg": portrait,
         "https://example.org/cover.png": (None, None, None),  # unknown: no size at all
     }
     assert sizes(built, "blog/series/shapes/index.html") == {
-        "../../images/portrait.svg": ("600", "900", None),  # the series' cover
-        "../../images/wide.png": ("1200", "630", None),
-        "../../images/square.png": ("800", "800", None),
+        "../../images/portrait.svg": portrait,  # the series' cover
+        "../../images/wide.png": wide,
+        "../../images/square.png": square,
     }
-    assert sizes(built, "blog/series/index.html") == {
-        "../images/portrait.svg": ("600", "900", None),
-    }
+    assert sizes(built, "blog/series/index.html") == {"../images/portrait.svg": portrait}
     page = built.page("blog/index.html")
     assert not page.select(".series-image--cropped")
 
