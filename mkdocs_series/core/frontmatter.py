@@ -42,7 +42,46 @@ _YAML_WORDS = frozenset(("yes", "no", "true", "false", "on", "off", "null"))
 
 
 class FrontMatterError(ValueError):
-    """The front matter is present but unusable; the message says why and where."""
+    """The front matter is present but unusable; the message says why and where, and
+    ``key`` names the front-matter key at fault when one is known."""
+
+    def __init__(self, message: str, *, key: str = "") -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def impossible_value(block: str) -> tuple[str, str, str] | None:
+    """``(key, value as written, why)`` of the first ``key: value`` line of a YAML block
+    whose value YAML sees as a date or time that does not exist (``date: 2025-13-45``,
+    or ``created: ...`` nested under ``date:``)."""
+    for line in block.splitlines():
+        key, colon, value = line.strip().partition(":")
+        if not colon or not key or key[0] in "#-" or not value.strip():
+            continue
+        try:
+            yaml.load(line.strip(), Loader=SafeLoader)
+        except (ValueError, OverflowError) as error:
+            return key.strip(), value.strip(), str(error)
+        except yaml.YAMLError:
+            continue
+    return None
+
+
+def without_unreadable_front_matter(markdown: str) -> str | None:
+    """``markdown`` without its leading ``---`` block when that block is unusable front
+    matter (see ``split_front_matter``), else ``None``.
+
+    MkDocs keeps such a block as the page's text, so the page would show its own front
+    matter; the plugin has reported the problem already."""
+    text = normalise_newlines(markdown)
+    match = _YAML_BLOCK.match(text)
+    if match is None:
+        return None
+    try:
+        split_front_matter(text)
+    except FrontMatterError:
+        return text[match.end() :].lstrip("\n")
+    return None
 
 
 def normalise_newlines(text: str) -> str:
@@ -124,7 +163,14 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     try:
         data = yaml.load(match.group(1), Loader=SafeLoader)
     except (ValueError, OverflowError) as error:  # e.g. `date: 2025-02-30`, raised by PyYAML
-        raise FrontMatterError(f"front matter is not valid YAML: {error}") from None
+        found = impossible_value(match.group(1))
+        if found is None:
+            raise FrontMatterError(f"front matter is not valid YAML: {error}") from None
+        key, value, why = found
+        raise FrontMatterError(
+            f"{value!r} is not a real date or time ({why}); write it as YYYY-MM-DD",
+            key=key,
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark is not None else ""

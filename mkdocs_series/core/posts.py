@@ -86,7 +86,7 @@ def read_post(
     try:
         raw, body = split_front_matter(text)
     except FrontMatterError as error:
-        return None, [Problem(src_uri, "", f"{error}; the page is not listed as a post")]
+        return None, [Problem(src_uri, error.key, f"{error}; the page is not listed as a post")]
     meta = drop_empty({str(key).strip().lower(): value for key, value in raw.items()})
     date, updated, problems = post_dates(src_uri, meta, added=added)
     if date is None:

@@ -19,10 +19,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from ..core.catalog import build_catalog, is_under, listing_src_uri
+from ..core.frontmatter import without_unreadable_front_matter
 from ..core.gitdates import git_added_dates
 from ..core.models import Catalog, Problem
 from ..core.pages import BLOG, SERIES_INDEX, ListingPage, plan_pages
@@ -31,11 +33,12 @@ from ..core.summary import blog_summary
 from ..render.blog import Blog, Site, has_marker
 from ..render.i18n import strings_for, text_direction
 from ..render.options import Options
-from ..render.renderer import Renderer
+from ..render.renderer import Renderer, find_h1
 from .oldsite import OldSite, add_redirects
+from .pageshape import lift_lone_pages, title_anchor, toc_with_title
 from .serve_state import Parsed, ServeState, StampedView
 from .signatures import box_signatures, catalog_signature, listing_signatures
-from .sitefiles import existing_page_at, front_matter_page, stamp
+from .sitefiles import existing_page_at, front_matter_page, image_sizes, stamp
 
 log = get_plugin_logger(__name__)
 
@@ -180,6 +183,11 @@ class SiteBuild:
             ),
             listing_uri=listing.src_uri,
             excerpts=StampedView(self.state.excerpts, self.stamps),
+            image_sizes=image_sizes(
+                [*self.catalog.images.values()]
+                + [s.image for s in self.catalog.series.values() if s.image is not None],
+                files,
+            ),
         )
         report(self.blog.problems)
         self._add_feeds(files)
@@ -310,10 +318,25 @@ class SiteBuild:
 
     # -- on_nav ----------------------------------------------------------------------------
 
-    def nav(self, files: Files) -> None:
-        """Every file has its final URL now: note them for old links; add the redirects."""
+    def nav(self, nav: Navigation, files: Files) -> None:
+        """Every file has its final URL now: note them for old links; add the redirects.
+        In the automatic navigation, a section holding nothing but a listing page (a "Blog"
+        menu holding only "Blog") is replaced by the page."""
         self.old_site.note_files(files)
         report(add_redirects(files, self.config, self.catalog, self.renderer, self.language))
+        if self.config.nav is None:
+            lift_lone_pages(nav, set(self.plan))
+
+    def page_markdown(self, markdown: str, page: Page) -> str | None:
+        """A blog page whose front matter cannot be read (reported in ``on_files``) is
+        published without it (MkDocs would print the block as the page's text); then the
+        old generators' links and tags (``oldsite.py``)."""
+        src_uri = page.file.src_uri
+        changed = None
+        if not page.meta and is_under(src_uri, self.options.blog_dir):
+            changed = without_unreadable_front_matter(markdown)
+        converted = self.old_site.page_markdown(changed or markdown, src_uri, page.url)
+        return converted if converted is not None else changed
 
     # -- page events -----------------------------------------------------------------------
 
@@ -321,7 +344,18 @@ class SiteBuild:
         """Note whether the page holds markers; the rest is the ``Blog``'s."""
         assert self.blog is not None
         self.state.note_markers(page.file.src_uri, has_marker(html))
+        if page.file.src_uri in self.plan:
+            html = self._with_title(page, html)
         return self.blog.page_content(page.file.src_uri, page.url, html)
+
+    def _with_title(self, page: Page, html: str) -> str:
+        """A listing page without an ``<h1>`` (a generated one) gets its title as one, and
+        as the top entry of its table of contents (see ``pageshape``)."""
+        if find_h1(html)[0] or not page.title:
+            return html
+        anchor = title_anchor(page.title)
+        page.toc = toc_with_title(page.toc, page.title, anchor)
+        return self.renderer.render("page_title", title=page.title, anchor=anchor) + html
 
     def page_context(self, context: TemplateContext, page: Page) -> TemplateContext:
         assert self.blog is not None

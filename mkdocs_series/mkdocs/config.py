@@ -9,21 +9,35 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 
+from ..core.hints import unknown_name_message
 from ..core.images import DEFAULT_IMAGE_PATTERNS
 from ..render.options import Options
 from ..render.strings import STRINGS
+
+
+class _HintedConfig(base.Config):  # type: ignore[no-untyped-call]
+    """MkDocs' own checks, with "did you mean ...?" added to an unknown option's warning."""
+
+    def _validate(self) -> tuple[base.ConfigErrors, base.ConfigWarnings]:
+        failed, warnings = super()._validate()
+        unknown = set(self.keys()) - self._schema_keys
+        return failed, [
+            (key, unknown_name_message(key, self._schema_keys) if key in unknown else warning)
+            for key, warning in warnings
+        ]
+
 
 # Every visible word the plugin prints: one option per entry of ``strings.STRINGS``, unset
 # by default (``None``), so that the site's language decides and a string the user sets
 # counts even when it equals the English default.
 Strings: type[base.Config] = type(
     "Strings",
-    (base.Config,),
+    (_HintedConfig,),
     {entry.key: c.Optional(c.Type(str)) for entry in STRINGS},
 )
 
 
-class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
+class SeriesConfig(_HintedConfig):  # type: ignore[no-untyped-call]
     """Options of the ``series`` plugin; every default works with no configuration at all."""
 
     enabled = c.Type(bool, default=True)
@@ -49,6 +63,8 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     convert_old_markup = c.Type(bool, default=True)  # Pelican/Jekyll links under blog_dir
     # where a featured image is looked for when its path as written is not a file
     image_patterns = c.ListOfItems(c.Type(str), default=list(DEFAULT_IMAGE_PATTERNS))
+    image_ratio = c.Optional(c.Type((str, int, float)))  # default: each image its own shape
+    timezone = c.Type(str, default="UTC")  # for dates written without a UTC offset
     strings = c.SubConfig(Strings)
 
 

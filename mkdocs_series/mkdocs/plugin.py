@@ -20,8 +20,10 @@ Priorities (MkDocs runs higher first; equal priorities in ``mkdocs.yml`` order):
 * ``on_nav`` -100: after every plugin's ``on_files`` and ``on_nav``, so posts have their
   final URLs (Material's blog moves its posts to ``blog/YYYY/MM/DD/slug/`` at -50, after
   ours) and every page a redirect could clash with exists; old links and redirects use them.
-* ``on_page_markdown`` at the default priority: it rewrites only old generators' links and
-  tags in pages under ``blog_dir``; ``on_env`` names the tags left, once per build.
+  It also lifts a listing page out of a nav section that holds nothing else.
+* ``on_page_markdown`` at the default priority: it only drops unreadable front matter from
+  blog pages and rewrites old generators' links and tags in pages under ``blog_dir``;
+  ``on_env`` names the tags left, once per build.
 * ``on_page_content`` and ``on_post_page`` at the default priority. They depend on each
   other only through ``LISTING_MARKER``, an HTML comment at the end of a listing page's
   content, and through the marker comments users write: a plugin that rewrites content at
@@ -87,14 +89,14 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
     @event_priority(-100)  # see the module's docstring
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
         if self._build is not None:
-            self._build.nav(files)
+            self._build.nav(nav, files)
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         if self._build is None:
             return None
-        return self._build.old_site.page_markdown(markdown, page.file.src_uri, page.url)
+        return self._build.page_markdown(markdown, page)
 
     def on_env(self, env: object, *, config: MkDocsConfig, files: Files) -> None:
         if self._build is not None:

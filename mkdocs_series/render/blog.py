@@ -22,10 +22,12 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
+from ..core.imagesize import parse_ratio
 from ..core.models import Catalog, Post, Problem
 from ..core.pages import SERIES, SERIES_INDEX, ListingPage, folder_of
 from ..core.series import series_key
 from ..core.urls import Linker, absolute_url, page_address
+from ..core.zones import site_zone
 from .excerpts import cut_excerpt, rebase_urls
 from .feeds import FeedEntry, atom_feed, feed_entry, feed_sources
 from .options import Options
@@ -91,6 +93,7 @@ class Blog:
         site: Site,
         listing_uri: str,
         excerpts: Excerpts | None = None,
+        image_sizes: Mapping[str, tuple[int, int]] | None = None,
     ) -> None:
         self.catalog = catalog
         self.plan = plan
@@ -101,11 +104,14 @@ class Blog:
         self._urls = urls
         self._linker = Linker(urls.__getitem__)
         self._excerpts: Excerpts = {} if excerpts is None else excerpts
+        self.zone = site_zone(options.timezone)  # dates written without a UTC offset
         self.views = Views(
             catalog,
             strings=strings,
             date_format=options.date_format,
             show_updated=options.show_updated,
+            image_sizes=image_sizes,
+            image_ratio=parse_ratio(options.image_ratio) if options.image_ratio else None,
             language=site.language,
             series_pages={
                 page.series_key: uri
@@ -187,6 +193,7 @@ class Blog:
             series_pages=self.views.series_pages,
             site_name=self.site.name,
             language=self.site.language,
+            zone=self.zone,
         )
         context = social_context(
             social, existing=existing_meta(html), has_json_ld=has_json_ld_blogposting(html)
@@ -321,7 +328,7 @@ class Blog:
             # the listing is not ours when Material's blog makes it: link the site then
             home = self._absolute(page_uri) if page_uri in self._urls else site_url
             entries = tuple(
-                feed_entry(self.catalog.posts[p], self.catalog, self._absolute)
+                feed_entry(self.catalog.posts[p], self.catalog, self._absolute, zone=self.zone)
                 for p in posts[: self.options.feed_size]
             )
             feeds.append(Feed(key, feed_uri, title, urljoin(site_url, feed_uri), home, entries))

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from ..core.images import image_address
 from ..core.models import Catalog, Post
 from ..core.pages import ListingPage
+from ..core.zones import with_zone
 
 __all__ = ["ATOM_NAMESPACE", "FeedEntry", "atom_feed"]
 
@@ -95,14 +96,21 @@ def feed_sources(
     return sources
 
 
-def feed_entry(post: Post, catalog: Catalog, absolute: Callable[[str], str]) -> FeedEntry:
-    """The entry of ``post``; ``absolute`` gives a page's absolute URL from its ``src_uri``."""
+def feed_entry(
+    post: Post,
+    catalog: Catalog,
+    absolute: Callable[[str], str],
+    *,
+    zone: datetime.tzinfo = datetime.timezone.utc,
+) -> FeedEntry:
+    """The entry of ``post``; ``absolute`` gives a page's absolute URL from its ``src_uri``;
+    a date written without an offset is a time in ``zone`` (the ``timezone`` option)."""
     image = catalog.images.get(post.src_uri)
     return FeedEntry(
         title=post.title,
         url=absolute(post.src_uri),
-        published=post.date,
-        updated=post.updated,
+        published=with_zone(post.date, zone),
+        updated=with_zone(post.updated, zone) if post.updated else None,
         summary="\n\n".join(post.summary),
         image_url=image_address(image, absolute) if image else None,
         series=post.series_name,

@@ -12,6 +12,8 @@ from types import MappingProxyType
 from typing import Any
 
 from ..core.images import DEFAULT_IMAGE_PATTERNS, pattern_problem
+from ..core.imagesize import parse_ratio
+from ..core.zones import site_zone
 from .i18n import format_date
 from .strings import SAMPLES
 
@@ -53,6 +55,9 @@ def check_options(options: Mapping[str, Any]) -> None:
         problem = pattern_problem(pattern)
         if problem:
             raise ValueError(f"option 'image_patterns': {problem}")
+    site_zone(options["timezone"])
+    if options["image_ratio"] is not None:
+        parse_ratio(options["image_ratio"])
     if options["date_format"] is not None:
         try:
             format_date(
@@ -131,6 +136,8 @@ class Options:
     social: bool = True
     feed_size: int = 20
     image_patterns: tuple[str, ...] = DEFAULT_IMAGE_PATTERNS
+    image_ratio: str | int | float | None = None  # None: each image its own shape
+    timezone: str = "UTC"  # for dates written without a UTC offset
     convert_old_markup: bool = True  # Pelican/Jekyll/Hugo links and markup under blog_dir
     strings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 

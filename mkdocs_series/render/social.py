@@ -33,6 +33,7 @@ from typing import Literal, NamedTuple
 from ..core.images import image_address
 from ..core.models import Catalog, Post
 from ..core.series import part_label, series_key
+from ..core.zones import with_zone
 
 __all__ = [
     "KNOWN_META",
@@ -103,7 +104,7 @@ class SocialPost:
     Consumers fetch previews from anywhere, so relative URLs are useless to them: ``url``,
     ``image_url`` and ``series_url`` are ``None`` when the site has no ``site_url`` to
     make them absolute (an external http(s) ``image_url`` is absolute already).
-    ``published`` is the front-matter date as written, naive or aware.
+    ``published`` is the front-matter date, with the site's zone when written without one.
     """
 
     title: str
@@ -128,9 +129,11 @@ def social_post(
     series_pages: Mapping[str, str],
     site_name: str,
     language: str,
+    zone: datetime.tzinfo = datetime.timezone.utc,
 ) -> SocialPost:
     """What the metadata of ``post`` says. ``absolute`` gives a page's absolute URL from its
-    ``src_uri`` (``None`` without ``site_url``); ``series_pages`` each series' landing page."""
+    ``src_uri`` (``None`` without ``site_url``); ``series_pages`` each series' landing page;
+    ``zone`` the time zone of dates written without a UTC offset (the ``timezone`` option)."""
     image = catalog.images.get(post.src_uri)
     series = catalog.series.get(series_key(post.series_name or ""))
     series_page = series_pages.get(series.key) if series is not None else None
@@ -139,7 +142,7 @@ def social_post(
         description=" ".join(post.summary),
         url=absolute(post.src_uri),
         image_url=image_address(image, absolute) if image else None,
-        published=post.date,
+        published=with_zone(post.date, zone),
         reading_minutes=post.reading_time,
         series_name=series.name if series else None,
         series_url=absolute(series_page) if series_page else None,
@@ -148,7 +151,7 @@ def social_post(
         ),
         site_name=site_name,
         language=language,
-        modified=post.updated,
+        modified=with_zone(post.updated, zone) if post.updated else None,
     )
 
 
@@ -313,9 +316,9 @@ def iso_duration(minutes: int) -> str:
 def json_ld(post: SocialPost) -> dict[str, object]:
     """A schema.org ``BlogPosting`` for ``post``, as a JSON-ready ``dict``.
 
-    ``datePublished`` is ISO 8601 to the second: with its UTC offset when the date is
-    aware, as written (no offset) when naive, because the plugin does not know the
-    author's time zone and inventing ``Z`` would move the date. A series post is
+    ``datePublished`` is ISO 8601 to the second with a UTC offset (a date without one
+    would be ambiguous to search engines): the post's own offset, else that of the site's
+    ``timezone`` option, applied in ``social_post``. A series post is
     ``isPartOf`` a ``CreativeWorkSeries`` and has a ``position`` (``CreativeWork.position``)
     in it. Optional properties are present only when known and not empty.
     """

@@ -44,10 +44,34 @@ def series_of(post: Post, catalog: Catalog) -> Series | None:
     return catalog.series[series_key(post.series_name)]
 
 
-def image_view(image: Image | None, *, alt: str, link: Link) -> View | None:
+def image_view(
+    image: Image | None,
+    *,
+    alt: str,
+    link: Link,
+    sizes: Mapping[str, tuple[int, int]] | None = None,
+    ratio: str | None = None,
+) -> View | None:
+    """``src``, ``alt``; ``width`` and ``height`` of a file in ``docs_dir`` whose size is in
+    ``sizes`` (else ``None``: a remote image's size is unknown at build time); ``ratio``,
+    the CSS ``aspect-ratio`` to crop it to, or ``None`` to show it whole."""
     if image is None:
         return None
-    return {"src": image_address(image, link), "alt": alt}
+    size = (sizes or {}).get(image.src_uri or "") if image.url is None else None
+    return {
+        "src": image_address(image, link),
+        "alt": alt,
+        "width": size[0] if size else None,
+        "height": size[1] if size else None,
+        "ratio": ratio,
+    }
+
+
+def css_ratio(ratio: tuple[float, float] | None) -> str | None:
+    """``(16.0, 9.0)`` -> ``"16 / 9"``, as CSS ``aspect-ratio`` takes it."""
+    if ratio is None:
+        return None
+    return " / ".join(f"{part:g}" for part in ratio)
 
 
 class LazyView(Mapping[str, Any]):
@@ -105,6 +129,8 @@ class Views:
         series_pages: Mapping[str, str],
         excerpt: Callable[[Post, Link], str | None] = lambda post, link: None,
         show_updated: bool = False,
+        image_sizes: Mapping[str, tuple[int, int]] | None = None,
+        image_ratio: tuple[float, float] | None = None,
     ) -> None:
         self.catalog = catalog
         self.strings = strings
@@ -115,6 +141,11 @@ class Views:
         self.series_pages = series_pages  # series key -> src_uri of its landing page
         self.excerpt = excerpt
         self.show_updated = show_updated  # the meta line names a post's update date
+        self.image_sizes = image_sizes or {}  # src_uri of an image -> (width, height)
+        self.image_ratio = css_ratio(image_ratio)
+
+    def image(self, image: Image | None, *, alt: str, link: Link) -> View | None:
+        return image_view(image, alt=alt, link=link, sizes=self.image_sizes, ratio=self.image_ratio)
 
     def date_text(self, date: dt.datetime) -> str:
         text = self._dates.get(date)
@@ -172,7 +203,7 @@ class Views:
             "title": post.title,
             "url": link(post.src_uri),
             "meta": self.meta(post, link),
-            "image": image_view(image, alt=alt, link=link),
+            "image": self.image(image, alt=alt, link=link),
             "summary": post.summary,
             "excerpt": self.excerpt(post, link) if post.has_excerpt else None,
             "draft": post.draft,
@@ -236,7 +267,7 @@ class Views:
         return {
             "name": series.name,
             "description": series.description,
-            "image": image_view(series.image, alt=alt, link=link),
+            "image": self.image(series.image, alt=alt, link=link),
             "stats": self.strings["series_stats"].format(
                 parts=len(posts),
                 minutes=sum(p.reading_time for p in posts),
@@ -264,7 +295,7 @@ class Views:
                     {
                         "name": series.name,
                         "url": self.series_link(series, link),
-                        "image": image_view(cover, alt=alt, link=link),
+                        "image": self.image(cover, alt=alt, link=link),
                         "summary": self.strings["series_index_entry"].format(
                             parts=len(posts), date=self.date_text(latest.date)
                         ),

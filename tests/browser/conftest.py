@@ -40,6 +40,20 @@ if TYPE_CHECKING:
 STUBBED_IMAGES = {
     "basic": {"https://example.org/cover.png": SITES / "basic/docs/blog/images/rust.png"},
     "readthedocs": {"https://example.org/cover.png": SITES / "basic/docs/blog/images/rust.png"},
+    **{
+        f"shapes-{theme}": {
+            "https://example.org/cover.png": SITES / "image_shapes/docs/blog/images/wide.png"
+        }
+        for theme in ("mkdocs", "material", "readthedocs")
+    },
+}
+
+# tests/sites/image_shapes (wide, square, portrait and remote covers) on each theme, for
+# test_shapes.py only
+SHAPE_THEMES: dict[str, dict[str, Any]] = {
+    "mkdocs": {"name": "mkdocs", "highlightjs": False},
+    "material": {"name": "material", "font": False},
+    "readthedocs": {"name": "readthedocs", "highlightjs": False},
 }
 
 
@@ -94,6 +108,18 @@ def _site_specs() -> dict[str, dict[str, Any]]:
             "images": 0,
             "series": Series(name="", first="", titles=()),
             "middle": "",
+        },
+        **{
+            f"shapes-{theme}": {
+                "source": SITES / "image_shapes",
+                "overrides": {"theme": options},
+                "listing": "blog/",
+                "cards": (),
+                "images": 4,
+                "series": Series(name="", first="", titles=()),
+                "middle": "",
+            }
+            for theme, options in SHAPE_THEMES.items()
         },
         "basic": {
             "source": SITES / "basic",

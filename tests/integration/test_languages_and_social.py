@@ -67,7 +67,7 @@ def test_post_has_open_graph_and_json_ld(tmp_path: Path) -> None:
     assert len(scripts) == 1
     data = json.loads(scripts[0].string)
     assert data["@type"] == "BlogPosting"
-    assert data["datePublished"] == "2025-03-01T00:00:00"
+    assert data["datePublished"] == "2025-03-01T00:00:00+00:00"  # the default zone, UTC
     assert data["timeRequired"] == "PT1M"
     assert data["isPartOf"] == {
         "@type": "CreativeWorkSeries",

@@ -48,8 +48,8 @@ def test_update_dates_reach_meta_line_feed_and_json_ld(build_site: BuildSite) ->
     assert updated.select_one("time")["datetime"] == "2022-01-05"
     data = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert (data["datePublished"], data["dateModified"]) == (
-        "2021-12-12T00:00:00",
-        "2022-01-05T00:00:00",
+        "2021-12-12T00:00:00+00:00",
+        "2022-01-05T00:00:00+00:00",  # the timezone option, UTC by default
     )
     assert (
         built.page("blog/2025-06-09-mcp-server-basics/index.html").select_one(

@@ -22,7 +22,7 @@ def add_post(site: Path, name: str, front: str) -> None:
     [
         ('title: A\ndate: 2025-01-01\nseries: S\nseries_part: "²"', "'series_part': expected"),
         ('title: A\ndate: 2025-01-01\nreadtime: "²"', "'readtime': expected"),
-        ("title: A\ndate: 2025-02-30", "front matter is not valid YAML: day is out of range"),
+        ("title: A\ndate: 2025-02-30", "'date': '2025-02-30' is not a real date"),
         ('title: A\ndate: 2025-01-01\nimage: "http://[oops/a.png"', "'image': expected an"),
         ('title: A\ndate: "0001-01-01T00:30:00+01:00"', None),
     ],
