@@ -18,10 +18,14 @@ from pathlib import Path
 from .mkdocs.siteconfig import SiteConfigError, find_config, read_site_config
 from .render.standalone import BlogSettings, page_titles, read_blog
 
+PAGE_NOTE = "<!-- mkdocs-series: the cards of this listing page go below -->"
+
 
 def page_text(title: str) -> str:
-    """A page holding only its title (a JSON string is a YAML double-quoted scalar)."""
-    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n"
+    """A page holding its title (a JSON string is a YAML double-quoted scalar) and a
+    comment: Python-Markdown renders nothing at all, extensions included, for an empty
+    page."""
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{PAGE_NOTE}\n"
 
 
 def init_pages(config_file: Path, *, dry_run: bool = False) -> tuple[list[str], list[str]]:

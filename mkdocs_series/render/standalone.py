@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.catalog import build_catalog, is_under, listing_src_uri
+from ..core.frontmatter import FrontMatterError, split_front_matter
 from ..core.models import Catalog, Problem
 from ..core.pages import BLOG, SERIES, SERIES_INDEX, ListingPage, plan_pages
 from ..core.posts import ReadingOptions, read_post
@@ -94,6 +95,7 @@ class StandaloneBlog:
     views: Views
     strings: dict[str, str]
     missing_pages: tuple[str, ...] = ()  # planned listing pages with no file in docs_dir
+    empty_pages: tuple[str, ...] = ()  # planned listing pages holding nothing but front matter
     linker: Linker = field(init=False)
 
     def __post_init__(self) -> None:
@@ -119,6 +121,16 @@ class StandaloneBlog:
                     "these listing pages have no file in docs_dir, and this engine cannot add "
                     f"pages: {', '.join(self.missing_pages)}; run "
                     "'python -m mkdocs_series init-pages' once to write them",
+                )
+            )
+        for src_uri in self.empty_pages:
+            problems.append(
+                Problem(
+                    src_uri,
+                    "",
+                    "holds nothing but front matter, and Python-Markdown renders no extension "
+                    "on an empty page: add a line of text or a comment such as "
+                    "'<!-- the cards go below -->' for the cards to show",
                 )
             )
         return problems
@@ -281,6 +293,11 @@ def read_blog(
         series_pages=series_pages,
     )
     missing = tuple(uri for uri in plan if uri not in known)
+    empty = tuple(
+        uri
+        for uri in plan
+        if uri in known and uri.endswith(".md") and not _body(read_text(uri)).strip()
+    )
     return StandaloneBlog(
         settings=settings,
         catalog=catalog,
@@ -290,7 +307,16 @@ def read_blog(
         views=views,
         strings=strings,
         missing_pages=missing,
+        empty_pages=empty,
     )
+
+
+def _body(text: str) -> str:
+    """A page's Markdown without its front matter (unreadable front matter: the text)."""
+    try:
+        return split_front_matter(text)[1]
+    except FrontMatterError:
+        return text
 
 
 def page_titles(blog: StandaloneBlog) -> dict[str, str]:
