@@ -13,7 +13,6 @@ import re
 from typing import Any
 
 import yaml
-from mkdocs.utils.meta import get_data
 
 try:
     from yaml import CSafeLoader as SafeLoader
@@ -21,6 +20,10 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader  # type: ignore[assignment]
 
 _YAML_BLOCK = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+# MultiMarkdown metadata, as MkDocs reads it (``mkdocs.utils.meta``): ``Key: value`` lines
+# at the top, a line indented by four spaces or a tab continuing the previous value.
+_MMD_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
+_MMD_MORE = re.compile(r"^([ ]{4}|\t)(\s*)(?P<value>.*)")
 
 
 # One ``key: value`` line of the front matter most posts have, in a form whose YAML meaning
@@ -81,6 +84,30 @@ def simple_yaml(block: str) -> dict[str, Any] | None:
     return data
 
 
+def multimarkdown_meta(text: str) -> tuple[dict[str, Any], str]:
+    """``(metadata, body)`` of a source without a YAML block: its leading MultiMarkdown
+    ``Key: value`` lines (keys lower-cased, values as text), the way MkDocs reads them."""
+    data: dict[str, Any] = {}
+    lines = text.split("\n")
+    key: str | None = None
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if line.strip() == "":
+            at += 1  # the blank line ends the metadata and is dropped
+            break
+        if entry := _MMD_LINE.match(line):
+            key = entry.group("key").lower().strip()
+            value = entry.group("value").strip()
+            data[key] = f"{data[key]} {value}" if key in data else value
+        elif (more := _MMD_MORE.match(line)) and key:
+            data[key] += " " + more.group("value").strip()
+        else:
+            break  # not metadata: the body starts here
+        at += 1
+    return data, "\n".join(lines[at:]).lstrip("\n")
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Return ``(front matter, body)`` of a Markdown source.
 
@@ -90,8 +117,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     text = normalise_newlines(text)
     match = _YAML_BLOCK.match(text)
     if match is None:
-        body, data = get_data(text)  # MultiMarkdown-style `Key: value` lines, or nothing
-        return dict(data), body
+        return multimarkdown_meta(text)  # MultiMarkdown-style `Key: value` lines, or nothing
     simple = simple_yaml(match.group(1))
     if simple is not None:
         return simple, text[match.end() :].lstrip("\n")

@@ -1,6 +1,7 @@
 """One source file's front matter and Markdown -> a ``Post`` and the problems found (pure).
 
-Accepted shapes (canonical key first; keys match case-insensitively):
+Accepted shapes (canonical key first; keys match case-insensitively; the keys and their
+aliases are those of ``schema.FIELDS``):
 
 * title: ``title``; else the first ``# heading``; else the file name (as MkDocs does).
 * date: ``date`` as a YAML date/datetime, an ISO-like string (``2025-11-29``,
@@ -25,15 +26,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import schema
 from .frontmatter import FrontMatterError, split_front_matter
 from .models import Post, Problem
 from .readtime import reading_time
 
-PART_KEYS = ("series_part", "part", "series_index", "series_order", "series_weight")
-IMAGE_KEYS = ("image", "cover", "featured_image", "thumbnail", "cover_image")
-SUMMARY_KEYS = ("description", "summary", "excerpt")
-SERIES_KEYS = ("title", "date", "series", "readtime", "draft", "status")
-POST_KEYS = frozenset((*SERIES_KEYS, *PART_KEYS, *IMAGE_KEYS, *SUMMARY_KEYS))
+# The keys and their aliases come from the schema (``schema.py``), the one table of them.
+PART_KEYS = schema.PART.names
+IMAGE_KEYS = schema.IMAGE.names
+SUMMARY_KEYS = schema.SUMMARY.names
+POST_KEYS = schema.KNOWN_KEYS
 MORE_MARKER = re.compile(r"^[ \t]*<!--\s*more\s*-->[ \t]*$", re.M | re.I)
 
 _ATX_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)

@@ -57,6 +57,18 @@ class Linker:
         return link
 
 
+def page_address(url: str) -> str:
+    """The ``Page.url`` of a page whose ``File.url`` is ``url``: MkDocs writes the home
+    page's "./" as ""."""
+    return "" if url in (".", "./") else url
+
+
+def relative_to(url: str, page_url: str) -> str:
+    """``url`` (site-relative) relative to the page at ``page_url``: MkDocs'
+    ``get_relative_url(url, page_url)``."""
+    return relative_url(url, url_parts(url), base_parts(page_url))
+
+
 def absolute_url(site_url: str, url: str) -> str:
     """``urljoin(site_url, url)`` for a page's ``File.url``, without parsing both URLs when
     ``url`` is a plain path below a ``site_url`` that ends in "/" (MkDocs adds the "/")."""

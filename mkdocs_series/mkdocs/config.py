@@ -1,34 +1,25 @@
-"""The plugin's options (``plugins: - series: ...`` in ``mkdocs.yml``)."""
+"""The plugin's options (``plugins: - series: ...`` in ``mkdocs.yml``), loaded into the
+engine-free ``Options`` (``render/options.py``) once per build."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
 
+from ..render.options import Options
+from ..render.strings import STRINGS
 
-class Strings(base.Config):  # type: ignore[no-untyped-call]
-    """Every visible word the plugin prints, so a site in another language can set them."""
-
-    posted_on = c.Type(str, default="Posted on {date}")
-    series_part = c.Type(str, default="Part {part} of {series}")
-    reading_time = c.Type(str, default="{minutes} min read")
-    continue_reading = c.Type(str, default="Continue reading")
-    featured_image_alt = c.Type(str, default="Featured image for {title}")
-    series_position = c.Type(str, default="Part {part} of {total} in {series}")
-    series_heading = c.Type(str, default="Series: {series}")
-    previous_part = c.Type(str, default="Previous: {title}")
-    next_part = c.Type(str, default="Next: {title}")
-    draft = c.Type(str, default="Draft")
-    series_stats = c.Type(
-        str, default="{parts} parts · {minutes} min total · {first} \u2013 {last}"
-    )
-    series_index_title = c.Type(str, default="All series")
-    series_index_entry = c.Type(str, default="{parts} parts · latest {date}")
-    coming_soon = c.Type(str, default="Coming soon")
-    newer_posts = c.Type(str, default="Newer posts")
-    older_posts = c.Type(str, default="Older posts")
-    page_position = c.Type(str, default="Page {page} of {pages}")
-    pagination_label = c.Type(str, default="Pages")
+# Every visible word the plugin prints: one option per entry of ``strings.STRINGS``, unset
+# by default (``None``), so that the site's language decides and a string the user sets
+# counts even when it equals the English default.
+Strings: type[base.Config] = type(
+    "Strings",
+    (base.Config,),
+    {entry.key: c.Optional(c.Type(str)) for entry in STRINGS},
+)
 
 
 class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -52,3 +43,13 @@ class SeriesConfig(base.Config):  # type: ignore[no-untyped-call]
     social = c.Type(bool, default=True)
     feed_size = c.Type(int, default=20)
     strings = c.SubConfig(Strings)
+
+
+def load_options(config: SeriesConfig) -> Options:
+    """The validated options as an ``Options`` value; a ``PluginError`` naming the option
+    when one cannot be used."""
+    values: dict[str, Any] = dict(config)
+    try:
+        return Options.from_mapping(values)
+    except ValueError as error:
+        raise PluginError(f"series: {error}") from None

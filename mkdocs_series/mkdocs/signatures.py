@@ -15,7 +15,7 @@ from ..core.models import Catalog
 from ..core.pages import SERIES, SERIES_INDEX, ListingPage
 from ..core.series import series_key
 
-Stamps = Mapping[str, Hashable | None]  # src_uri -> its file's stamp (see plugin._stamp)
+Stamps = Mapping[str, Hashable | None]  # src_uri -> its file stamp (SiteBuild.stamps)
 
 
 def box_signatures(catalog: Catalog) -> dict[str, Hashable]:

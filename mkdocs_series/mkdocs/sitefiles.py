@@ -15,7 +15,7 @@ from mkdocs.structure.files import File
 class GeneratedPage(File):
     """A listing page the plugin generates under ``mkdocs serve``. MkDocs builds a generated
     page on every ``--dirty`` build; this one only when its built page is missing, which the
-    plugin arranges when what the page shows changed (``plugin._refresh_stale_pages``)."""
+    plugin arranges when what the page shows changed (``build.SiteBuild._refresh_stale_pages``)."""
 
     def is_modified(self) -> bool:
         return not os.path.isfile(self.abs_dest_path)

@@ -1,6 +1,6 @@
 """Translations of the plugin's visible strings, text direction and localised dates.
 
-The plugin prints a handful of words (``strings:`` in ``mkdocs.yml``, see ``config.Strings``).
+The plugin prints a handful of words (``strings:`` in ``mkdocs.yml``, one table in ``strings.py``).
 A site whose theme language is German should not have to translate them all by hand, so this
 module ships translations for a few languages and picks one from the theme's ``language``
 setting. Dates are formatted with Babel (CLDR data) so that month and day names follow the
@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 
+from .strings import ENGLISH
+
 __all__ = [
     "RTL_LANGUAGES",
     "TRANSLATIONS",
@@ -33,28 +35,8 @@ NBSP = "\u00a0"
 """French typography puts a no-break space before ":" so the colon never starts a line."""
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
-    # English must equal the defaults of ``config.Strings`` exactly: ``strings_for`` relies on
-    # that to tell a user's override from a value the config merely filled in.
-    "en": {
-        "posted_on": "Posted on {date}",
-        "series_part": "Part {part} of {series}",
-        "reading_time": "{minutes} min read",
-        "continue_reading": "Continue reading",
-        "featured_image_alt": "Featured image for {title}",
-        "series_position": "Part {part} of {total} in {series}",
-        "series_heading": "Series: {series}",
-        "previous_part": "Previous: {title}",
-        "next_part": "Next: {title}",
-        "draft": "Draft",
-        "series_stats": "{parts} parts · {minutes} min total · {first} \u2013 {last}",
-        "series_index_title": "All series",
-        "series_index_entry": "{parts} parts · latest {date}",
-        "coming_soon": "Coming soon",
-        "newer_posts": "Newer posts",
-        "older_posts": "Older posts",
-        "page_position": "Page {page} of {pages}",
-        "pagination_label": "Pages",
-    },
+    # The English defaults are the table of visible strings (``strings.py``).
+    "en": ENGLISH,
     "de": {
         "posted_on": "Veröffentlicht am {date}",
         "series_part": "Teil {part} der Serie {series}",
@@ -259,24 +241,21 @@ def text_direction(language: str) -> str:
     return "rtl" if _primary_subtag(language) in RTL_LANGUAGES else "ltr"
 
 
-def strings_for(language: str, overrides: Mapping[str, str]) -> dict[str, str]:
+def strings_for(language: str, overrides: Mapping[str, str | None]) -> dict[str, str]:
     """The visible strings for ``language``, with the user's own ``strings:`` on top.
 
     The translation is chosen by the primary subtag (``"pt_BR"`` -> ``"pt"``); an unknown
     language gets English, and a key a translation lacked would get its English text.
 
-    An entry of ``overrides`` only counts when it differs from the English default. The
-    plugin's config (``config.Strings``) fills every key the user did not set with that
-    default, so "equal to the English default" is indistinguishable from "not set": letting
-    it win would undo every translation. The price is that a German site cannot force one
-    string back to exactly the English default; it can still use any other wording. Keys the
-    plugin does not know are ignored (MkDocs already warns about them).
+    An entry of ``overrides`` counts when it is set (not ``None``): the options leave every
+    string the user did not write unset, so a German site may set one string to exactly its
+    English default. Keys the plugin does not know are ignored (MkDocs already warns about
+    them).
     """
-    english = TRANSLATIONS["en"]
-    translation = TRANSLATIONS.get(_primary_subtag(language), english)
-    strings = {key: translation.get(key, default) for key, default in english.items()}
+    translation = TRANSLATIONS.get(_primary_subtag(language), ENGLISH)
+    strings = {key: translation.get(key, default) for key, default in ENGLISH.items()}
     for key, value in overrides.items():
-        if key in english and value != english[key]:
+        if key in ENGLISH and value is not None:
             strings[key] = value
     return strings
 

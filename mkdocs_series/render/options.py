@@ -1,4 +1,5 @@
-"""Checks of the plugin's options that their types alone cannot express (pure)."""
+"""The plugin's options as one frozen value, and the checks their types alone cannot express
+(pure: ``mkdocs/config.py`` declares them for MkDocs and loads them into ``Options``)."""
 
 from __future__ import annotations
 
@@ -6,31 +7,15 @@ import datetime as dt
 import posixpath
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from .i18n import format_date
+from .strings import SAMPLES
 
 # The fields each visible string may use, with sample values to try it with.
-STRING_FIELDS: dict[str, dict[str, object]] = {
-    "posted_on": {"date": "Sat 29 November 2025"},
-    "series_part": {"part": 2, "series": "Series"},
-    "reading_time": {"minutes": 18},
-    "continue_reading": {},
-    "featured_image_alt": {"title": "Title"},
-    "series_position": {"part": 2, "total": 3, "series": "Series"},
-    "series_heading": {"series": "Series"},
-    "previous_part": {"title": "Title"},
-    "next_part": {"title": "Title"},
-    "draft": {},
-    "series_stats": {"parts": 3, "minutes": 45, "first": "Sat 01", "last": "Sun 02"},
-    "series_index_title": {},
-    "series_index_entry": {"parts": 3, "date": "Sat 01 November 2025"},
-    "coming_soon": {},
-    "newer_posts": {},
-    "older_posts": {},
-    "page_position": {"page": 2, "pages": 3},
-    "pagination_label": {},
-}
+STRING_FIELDS: Mapping[str, Mapping[str, object]] = SAMPLES
 
 SERIES_OPTION_KEYS = {"description": str, "image": str, "slug": str, "planned": list}
 
@@ -66,6 +51,8 @@ def check_options(options: Mapping[str, Any]) -> None:
             raise ValueError(f"option 'date_format': {error}") from None
     strings = options["strings"]
     for name, sample in STRING_FIELDS.items():
+        if strings.get(name) is None:
+            continue  # unset: the site's language decides
         try:
             strings[name].format(**sample)
         except (KeyError, IndexError, ValueError, TypeError, AttributeError) as error:
@@ -103,3 +90,43 @@ def check_series_option(series: Mapping[str, Any]) -> None:
                 raise ValueError(f"{where}: 'planned' must be a list of titles, found {value!r}")
             if key == "slug" and not re.fullmatch(r"[^/\\\s?#]+", value):
                 raise ValueError(f"{where}: 'slug' must be one URL path segment, found {value!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """The ``series`` plugin's options, checked (see ``check_options``); the defaults are
+    those of a site with no configuration. ``strings`` holds only the strings the user set.
+    """
+
+    enabled: bool = True
+    blog_dir: str = "blog"
+    listing: bool | None = None  # None: on, unless Material's blog plugin makes the listing
+    listing_title: str = "Blog"
+    posts_in_nav: bool = False
+    language: str | None = None  # None: the theme's language, else English
+    date_format: str | None = None
+    words_per_minute: int = 265
+    code_words_per_minute: int = 100
+    cjk_chars_per_minute: int = 500
+    per_page: int = 10
+    series_dir: str = "series"
+    series: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    future_as_draft: bool = False
+    feed: bool = True
+    social: bool = True
+    feed_size: int = 20
+    strings: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> Options:
+        """Options from the validated config (every key present); ``ValueError`` naming the
+        option when one cannot be used."""
+        check_options(values)
+        strings = {k: v for k, v in (values.get("strings") or {}).items() if v is not None}
+        return cls(
+            **{
+                **{name: values[name] for name in cls.__dataclass_fields__ if name in values},
+                "series": MappingProxyType(dict(values.get("series") or {})),
+                "strings": MappingProxyType(strings),
+            }
+        )

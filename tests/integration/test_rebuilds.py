@@ -87,7 +87,8 @@ for _ in range(40):
 gc.collect()
 growth = tracemalloc.get_traced_memory()[0] - before
 cards = len(soup(out / "blog" / "index.html").select(".series-card"))
-print(growth, cards, len(plugin._parsed), config.extra_css.count("assets/mkdocs-series/series.css"))
+css = config.extra_css.count("assets/mkdocs-series/series.css")
+print(growth, cards, len(plugin._state.parsed), css)
 """
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from mkdocs_series.mkdocs.cache import StampedCache
+from mkdocs_series.mkdocs.serve_state import StampedCache
 
 
 def test_value_is_reused_while_the_stamp_is_unchanged() -> None:

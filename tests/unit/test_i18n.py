@@ -14,6 +14,7 @@ from mkdocs_series.render.i18n import (
     text_direction,
 )
 from mkdocs_series.render.options import STRING_FIELDS
+from mkdocs_series.render.strings import STRINGS
 
 DATE = datetime.datetime(2025, 11, 29)
 ENGLISH = TRANSLATIONS["en"]
@@ -24,7 +25,7 @@ def fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-def config_defaults() -> dict[str, str]:
+def config_defaults() -> dict[str, str | None]:
     config = Strings()
     config.load_dict({})
     errors, _ = config.validate()
@@ -35,8 +36,9 @@ def config_defaults() -> dict[str, str]:
 # --- translations -------------------------------------------------------------------------
 
 
-def test_english_equals_the_config_defaults() -> None:
-    assert config_defaults() == ENGLISH
+def test_every_string_of_the_table_is_an_option_unset_by_default() -> None:
+    assert config_defaults() == dict.fromkeys(ENGLISH)
+    assert {entry.key: entry.default for entry in STRINGS} == ENGLISH
 
 
 def test_every_string_option_is_translated() -> None:
@@ -68,7 +70,7 @@ def test_translation_is_not_english(language: str) -> None:
 
 def test_defaults_from_config_do_not_hide_translation() -> None:
     assert strings_for("de", config_defaults()) == TRANSLATIONS["de"]
-    assert strings_for("ja", ENGLISH) == TRANSLATIONS["ja"]
+    assert strings_for("ja", {}) == TRANSLATIONS["ja"]
 
 
 def test_changed_string_overrides_translation() -> None:
@@ -78,8 +80,18 @@ def test_changed_string_overrides_translation() -> None:
     assert strings["posted_on"] == TRANSLATIONS["de"]["posted_on"]
 
 
-def test_override_equal_to_english_default_is_ignored() -> None:
-    assert strings_for("fr", {"draft": "Draft"})["draft"] == "Brouillon"
+def test_override_equal_to_english_default_counts_as_set() -> None:
+    assert strings_for("fr", {"draft": "Draft"})["draft"] == "Draft"
+    assert strings_for("fr", {"draft": None})["draft"] == "Brouillon"
+
+
+def test_override_equal_to_english_default_counts_through_the_config() -> None:
+    config = Strings()
+    config.load_dict({"draft": "Draft"})
+    assert config.validate() == ([], [])
+    strings = strings_for("de", dict(config))
+    assert strings["draft"] == "Draft"
+    assert strings["next_part"] == TRANSLATIONS["de"]["next_part"]
 
 
 def test_override_applies_to_english_too() -> None:
