@@ -1,7 +1,7 @@
-"""``python -m mkdocs_series init-pages``: see ``initpages.py``."""
+"""``python -m mkdocs_series init-pages``: see ``zensical/initpages.py``."""
 
 import sys
 
-from .initpages import main
+from .zensical.initpages import main
 
 sys.exit(main())

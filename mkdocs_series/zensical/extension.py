@@ -33,8 +33,8 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..core.catalog import clean_folder
 from ..core.models import Problem
-from ..mkdocs.siteconfig import SiteConfig, SiteConfigError, find_config, read_site_config
-from ..render.standalone import BlogSettings, StandaloneBlog, read_blog
+from ..render.siteconfig import SiteConfig, SiteConfigError, find_config, read_site_config
+from ..render.standalone import BlogSettings, SourceBlog, read_blog
 
 TESTED_VERSIONS = "0.0.73"
 
@@ -62,7 +62,7 @@ class _Build:
     the posts when they were read."""
 
     zensical_config: object
-    blog: StandaloneBlog | None
+    blog: SourceBlog | None
     site: SiteConfig | None
     stamps: dict[str, tuple[int, int] | None]
 
@@ -79,7 +79,7 @@ def _watch_problem(site: SiteConfig, root: str) -> Problem | None:
     """Zensical keeps each page it rendered in its cache until the page's own source
     changes, unless a file under ``watch:`` changes: then it renders every page again.
     Without the blog under ``watch``, pages that show other posts go stale."""
-    blog = os.path.realpath(site.docs_dir / clean_folder(site.options["blog_dir"]))
+    blog = os.path.realpath(site.docs_dir / clean_folder(site.options.blog_dir))
     for watched in site.watch:
         if blog == watched or blog.startswith(watched.rstrip(os.sep) + os.sep):
             return None
@@ -100,7 +100,7 @@ class _State:
         self._lock = threading.Lock()
         self._build: _Build | None = None
 
-    def blog_for(self, zensical_config: dict[str, Any], src_uri: str) -> StandaloneBlog | None:
+    def blog_for(self, zensical_config: dict[str, Any], src_uri: str) -> SourceBlog | None:
         with self._lock:
             build = self._build
             if build is None or build.zensical_config is not zensical_config:
@@ -132,14 +132,15 @@ def _read(zensical_config: dict[str, Any], *, quiet: bool = False) -> _Build:
         if not quiet:
             print(f"ERROR   -  series: {error}", file=sys.stderr, flush=True)
         return _Build(zensical_config, None, None, {})
+    if not site.options.enabled:
+        return _Build(zensical_config, None, None, {})
     theme_dirs = tuple(str(d) for d in zensical_config.get("theme_dirs") or ())
     settings = BlogSettings(
         options=site.options,
         language=site.language,
-        use_directory_urls=bool(zensical_config.get("use_directory_urls", True)),
         has_other_blog=site.has_material_blog,
         theme_dirs=theme_dirs,
-        link_sources=True,  # Zensical rewrites every relative link of a page's content
+        site_name=site.site_name,
     )
     blog = read_blog(site.docs_dir, settings)
     stamps = {uri: _stamp(site.docs_dir / uri) for uri in blog.files if uri.endswith(".md")}
@@ -170,7 +171,7 @@ class SeriesTreeprocessor(Treeprocessor):
         context = _context(self.md)
         if context is None:
             return
-        src_uri, page_url = str(context.page.path), str(context.page.url or "")
+        src_uri = str(context.page.path)
         blog = _STATE.blog_for(context.config, src_uri)
         if blog is None:
             return
@@ -185,16 +186,16 @@ class SeriesTreeprocessor(Treeprocessor):
             return html
 
         at = next((i for i, child in enumerate(root) if child.tag == "h1"), None)
-        header = blog.header(src_uri, page_url, has_title=at is not None)
+        header = blog.header(src_uri, has_title=at is not None)
         if header is not None:
             self._insert(root, 0 if at is None else at + 1, fragment(header))
-        listing = blog.listing(src_uri, page_url)
+        listing = blog.listing(src_uri)
         if listing is not None:
             self._insert(root, len(root), fragment(listing))
         stash = self.md.htmlStash.rawHtmlBlocks
         for index, block in enumerate(stash):
             if isinstance(block, str):
-                filled, problems = blog.fill_markers(block, src_uri, page_url)
+                filled, problems = blog.fill_markers(src_uri, block)
                 if filled != block:
                     stash[index] = fragment(filled) if not styled else filled
                 report(problems)

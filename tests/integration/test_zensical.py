@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 
-from mkdocs_series.initpages import init_pages
+from mkdocs_series.zensical.initpages import init_pages
 from tests.conftest import REPO, copy_site, load, soup, tree_digest
 
 pytest.importorskip("zensical", reason="zensical is not installed")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_series.initpages import init_pages, main
-from mkdocs_series.mkdocs.siteconfig import SiteConfigError, read_site_config
+from mkdocs_series.render.siteconfig import SiteConfigError, read_site_config
+from mkdocs_series.zensical.initpages import init_pages, main
 
 CONFIG = """\
 site_name: S
@@ -41,7 +41,7 @@ def make_site(tmp_path: Path, config: str = CONFIG) -> Path:
 
 def test_options_tags_and_site_settings(tmp_path: Path) -> None:
     site = read_site_config(make_site(tmp_path))
-    assert site.options["blog_dir"] == "posts" and site.options["per_page"] == 1
+    assert site.options.blog_dir == "posts" and site.options.per_page == 1
     assert site.language == "de" and not site.has_material_blog
     assert site.docs_dir == (tmp_path / "docs").resolve()
     assert site.watch == (str((tmp_path / "docs").resolve()),)
@@ -51,6 +51,29 @@ def test_bad_options_name_the_file_and_option(tmp_path: Path) -> None:
     config = make_site(tmp_path, CONFIG.replace("per_page: 1", "per_page: many"))
     with pytest.raises(SiteConfigError, match=r"mkdocs.yml: plugin 'series', option 'per_page'"):
         read_site_config(config)
+    config.write_text(CONFIG.replace("per_page: 1", "strings: {draft: 3}"), encoding="utf-8")
+    with pytest.raises(SiteConfigError, match=r"option 'strings.draft': Expected type"):
+        read_site_config(config)
+
+
+def test_options_match_what_mkdocs_loads(tmp_path: Path) -> None:
+    """The same ``Options`` value as the MkDocs plugin gets from the same YAML."""
+    from mkdocs_series.mkdocs.config import SeriesConfig
+    from mkdocs_series.mkdocs.config import load_options as mkdocs_options
+
+    raw = {
+        "blog_dir": "posts",
+        "per_page": 3,
+        "listing": False,
+        "series": {"S": {"planned": ["Next"]}},
+        "strings": {"draft": "Entwurf"},
+    }
+    config = SeriesConfig()
+    config.load_dict(raw)
+    assert not config.validate()[0]
+    from mkdocs_series.render.siteconfig import load_options
+
+    assert load_options(raw, where="t") == mkdocs_options(config)
 
 
 def test_init_pages_writes_once_and_never_overwrites(tmp_path: Path) -> None:

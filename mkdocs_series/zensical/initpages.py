@@ -15,8 +15,8 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from .mkdocs.siteconfig import SiteConfigError, find_config, read_site_config
-from .render.standalone import BlogSettings, page_titles, read_blog
+from ..render.siteconfig import SiteConfigError, find_config, read_site_config
+from ..render.standalone import BlogSettings, read_blog
 
 PAGE_NOTE = "<!-- mkdocs-series: the cards of this listing page go below -->"
 
@@ -33,14 +33,11 @@ def init_pages(config_file: Path, *, dry_run: bool = False) -> tuple[list[str], 
     the pages written and of those kept as they were."""
     site = read_site_config(config_file)
     settings = BlogSettings(
-        options=site.options,
-        language=site.language,
-        use_directory_urls=site.use_directory_urls,
-        has_other_blog=site.has_material_blog,
+        options=site.options, language=site.language, has_other_blog=site.has_material_blog
     )
     blog = read_blog(site.docs_dir, settings)
     written, kept = [], []
-    for src_uri, title in page_titles(blog).items():
+    for src_uri, title in blog.titles.items():
         path = site.docs_dir / src_uri
         if src_uri in blog.files or path.exists():
             kept.append(src_uri)

@@ -2,22 +2,23 @@
 (Zensical) and for the ``init-pages`` command.
 
 The plugin's options stay where MkDocs users write them (``plugins: - series: ...``) and are
-checked by the same ``SeriesConfig`` and ``check_options`` as under MkDocs, so a site has one
-set of options whichever engine builds it.
+checked as MkDocs checks them (each option's type, then ``check_options``) into the same
+``Options`` value, so a site has one set of options whichever engine builds it.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
 
-from ..render.options import check_options
-from .config import SeriesConfig
+from .options import Options
+from .strings import STRINGS
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 
@@ -52,7 +53,7 @@ class SiteConfig:
 
     path: Path
     docs_dir: Path
-    options: SeriesConfig
+    options: Options
     site_name: str = ""
     site_url: str | None = None
     use_directory_urls: bool = True
@@ -95,19 +96,49 @@ def series_options(plugins: Any) -> tuple[dict[str, Any] | None, bool]:
     return found, blog
 
 
-def load_options(raw: Mapping[str, Any] | None, *, where: str) -> SeriesConfig:
-    """Check the plugin's options as MkDocs would; ``SiteConfigError`` names the option."""
-    options = SeriesConfig()
-    options.load_dict(dict(raw or {}))
-    failed, _warnings = options.validate()
-    if failed:
-        name, error = failed[0]
-        raise SiteConfigError(f"{where}: plugin 'series', option '{name}': {error}")
+_OPTIONAL = {"listing": bool, "language": str, "date_format": str}  # may also be null
+
+
+def _type_error(name: str, value: Any, default: Any) -> str | None:
+    """What is wrong with the type of option ``name`` (MkDocs' ``Type`` check), if any."""
+    if value is None and name in _OPTIONAL:
+        return None
+    expected = _OPTIONAL.get(name) or type(default)
+    if expected is int and isinstance(value, bool):
+        return "Expected type: <class 'int'> but received: <class 'bool'>"
+    if expected in (dict, MappingProxyType) and isinstance(value, Mapping):
+        return None
+    if not isinstance(value, expected):
+        return f"Expected type: {expected} but received: {type(value)}"
+    return None
+
+
+def load_options(raw: Mapping[str, Any] | None, *, where: str) -> Options:
+    """The plugin's options, checked as MkDocs would; ``SiteConfigError`` names the option.
+    Options the plugin does not know are left out, as MkDocs does after a warning."""
+    defaults = Options()
+    values: dict[str, Any] = {f.name: getattr(defaults, f.name) for f in fields(Options)}
+    values["series"], values["strings"] = {}, {}
+    known = {entry.key for entry in STRINGS}
+    for name, value in (raw or {}).items():
+        if name not in values:
+            continue
+        if name == "strings" and isinstance(value, Mapping):
+            for key, text in value.items():
+                if key in known and text is not None and not isinstance(text, str):
+                    message = f"Expected type: <class 'str'> but received: {type(text)}"
+                    raise SiteConfigError(
+                        f"{where}: plugin 'series', option 'strings.{key}': {message}"
+                    )
+            value = {k: v for k, v in value.items() if k in known}
+        error = _type_error(name, value, values[name])
+        if error:
+            raise SiteConfigError(f"{where}: plugin 'series', option '{name}': {error}")
+        values[name] = value
     try:
-        check_options(options)
+        return Options.from_mapping(values)
     except ValueError as error:
         raise SiteConfigError(f"{where}: plugin 'series': {error}") from None
-    return options
 
 
 def read_site_config(path: Path) -> SiteConfig:
@@ -136,7 +167,7 @@ def read_site_config(path: Path) -> SiteConfig:
         site_name=str(raw.get("site_name") or ""),
         site_url=str(raw["site_url"]) if raw.get("site_url") else None,
         use_directory_urls=raw.get("use_directory_urls", True) is not False,
-        language=str(options.language or language),
+        language=options.language or language,
         watch=tuple(os.path.realpath(w) for w in watched),
         has_material_blog=has_blog,
         raw=raw,
