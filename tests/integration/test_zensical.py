@@ -6,8 +6,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -229,3 +233,49 @@ def test_example_site_matches_the_reference_listing_on_zensical(tmp_path: Path) 
     )
     assert "9/9 reference cards exact; 8/8 series neighbour links" in result.stdout, result.stdout
     assert broken(site) == []
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return None
+
+
+def _wait_for(url: str, check: Callable[[str], bool], seconds: float = 120) -> str:
+    deadline = time.monotonic() + seconds
+    text = None
+    while time.monotonic() < deadline:
+        text = _fetch(url)
+        if text is not None and check(text):
+            return text
+        time.sleep(0.5)
+    raise AssertionError(f"{url} never passed the check; last: {(text or '')[:200]!r}")
+
+
+def test_zensical_serve_shows_an_edit_on_every_page_that_shows_the_post(blog: Path) -> None:
+    port = _free_port()
+    command = [sys.executable, "-m", "zensical", "serve", "-a", f"127.0.0.1:{port}"]
+    server = subprocess.Popen(
+        command, cwd=blog, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        _wait_for(base + "blog/rust-2/", lambda html: "Ownership" in html)
+        source = blog / "docs" / "blog" / "rust-1.md"
+        source.write_text(source.read_text().replace("title: Ownership", "title: Owning"))
+        box = _wait_for(base + "blog/rust-2/", lambda html: "Owning" in html)
+        assert "Ownership" not in BeautifulSoup(box, "html.parser").select_one(".series-box").text
+        _wait_for(base + "blog/page/2/", lambda html: "Owning" in html)
+        _wait_for(base, lambda html: "Owning" in html)  # the home page's marker
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
