@@ -19,6 +19,7 @@ the ``series`` plugin does the work, so one ``mkdocs.yml`` serves both.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
@@ -39,14 +40,22 @@ from ..render.standalone import BlogSettings, SourceBlog, read_blog
 TESTED_VERSIONS = "0.0.73"
 
 
-def _context(md: Markdown) -> Any | None:
-    """Zensical's rendering context of ``md`` (its page and configuration), or ``None``
-    when another engine (MkDocs) runs the extension or Zensical is not installed."""
+@functools.cache
+def _context_class() -> Any | None:
+    """Zensical's context preprocessor class; ``None`` without Zensical (looked up once: a
+    failed import is not cached by Python, and MkDocs runs the extension on every page)."""
     try:
         from zensical.extensions.context import ContextPreprocessor
     except ImportError:
         return None
-    return ContextPreprocessor.from_markdown(md)
+    return ContextPreprocessor
+
+
+def _context(md: Markdown) -> Any | None:
+    """Zensical's rendering context of ``md`` (its page and configuration), or ``None``
+    when another engine (MkDocs) runs the extension or Zensical is not installed."""
+    context_class = _context_class()
+    return None if context_class is None else context_class.from_markdown(md)
 
 
 def report(problems: list[Problem]) -> None:
