@@ -126,15 +126,25 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument(
+        "--steps", default=",".join(STEPS), help="which builds to time: cold,cached,edited"
+    )
+    parser.add_argument(
+        "--detail-posts",
+        type=int,
+        default=None,
+        help="post count of the timed in-process build (default: --posts; 0: none)",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results-zensical-latest.md")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="zensical-bench-"))
+    steps = [step for step in args.steps.split(",") if step]
     corpus = prepare(work, args.posts)
     times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     names = list(CONFIGS)
     for number in range(1, args.rounds + 1):
         for name in names if number % 2 else reversed(names):
-            for step in STEPS:
+            for step in steps:
                 if step == "edited":
                     edit_one_post(corpus, name, number)
                 wall, cpu = build_once(corpus, name, clean=step == "cold")
@@ -150,7 +160,7 @@ def main() -> None:
         "| CPU ratio |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for step in STEPS:
+    for step in steps:
         floor = times[("zensical-floor", step)]
         series = times[("zensical-series", step)]
         ratio = statistics.median(s[0] / f[0] for s, f in zip(series, floor, strict=True))
@@ -161,7 +171,10 @@ def main() -> None:
             f"{statistics.median(f[1] for f in floor):.2f} | "
             f"{statistics.median(s[1] for s in series):.2f} | {cpu:.2f}x |"
         )
-    lines += ["", where_time_goes(corpus), ""]
+    detail = args.posts if args.detail_posts is None else args.detail_posts
+    if detail:
+        small = corpus if detail == args.posts else prepare(work / f"detail-{detail}", detail)
+        lines += ["", f"{detail} posts: {where_time_goes(small)}", ""]
     report = "\n".join(lines)
     print(report)
     args.out.write_text(report, encoding="utf-8")
