@@ -194,6 +194,14 @@ class SeriesTreeprocessor(Treeprocessor):
                 return f'<div class="series-zensical">{_style()}{html}</div>'
             return html
 
+        # markers first: the page's own raw HTML (comments included) is in the stash
+        stash = self.md.htmlStash.rawHtmlBlocks
+        for index, block in enumerate(stash):
+            if isinstance(block, str):
+                filled, problems = blog.fill_markers(src_uri, block)
+                if filled != block:
+                    stash[index] = fragment(filled)
+                report(problems)
         at = next((i for i, child in enumerate(root) if child.tag == "h1"), None)
         header = blog.header(src_uri, has_title=at is not None)
         if header is not None:
@@ -201,13 +209,6 @@ class SeriesTreeprocessor(Treeprocessor):
         listing = blog.listing(src_uri)
         if listing is not None:
             self._insert(root, len(root), fragment(listing))
-        stash = self.md.htmlStash.rawHtmlBlocks
-        for index, block in enumerate(stash):
-            if isinstance(block, str):
-                filled, problems = blog.fill_markers(src_uri, block)
-                if filled != block:
-                    stash[index] = fragment(filled) if not styled else filled
-                report(problems)
 
     def _insert(self, root: etree.Element, index: int, html: str) -> None:
         element = etree.Element("p")
