@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,27 @@ def copy_site(name: str, dest: Path) -> Path:
     target = dest / name
     shutil.copytree(SITES / name, target)
     return target
+
+
+def cli_build(site: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of a copied fixture site by the real command line."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(site / "mkdocs.yml"),
+            *arguments,
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        cwd=REPO,
+        timeout=120,
+    )
 
 
 def load(site: Path, out: Path, **overrides: Any) -> MkDocsConfig:

@@ -3,13 +3,10 @@ front matter as text; the post is not listed."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import REPO, Built, copy_site
+from tests.conftest import Built, cli_build, copy_site
 
 
 def test_impossible_date_is_named_and_its_front_matter_never_published(
@@ -33,14 +30,7 @@ def test_impossible_date_is_named_and_its_front_matter_never_published(
 
 def test_impossible_date_fails_a_strict_build_without_traceback(tmp_path: Path) -> None:
     site = copy_site("impossible_date", tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site / "mkdocs.yml")],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        cwd=REPO,
-        timeout=120,
-    )
+    result = cli_build(site)
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "blog/new-year.md: 'date': '2025-13-45' is not a real date" in output

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +10,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.exceptions import Abort
 
-from tests.conftest import REPO, Built, copy_site, load, soup, tree_digest
+from tests.conftest import Built, cli_build, copy_site, load, soup, tree_digest
 
 BuildSite = Callable[..., Built]
 
@@ -150,13 +147,6 @@ def test_html_links_reach_posts_that_materials_blog_moves(tmp_path: Path) -> Non
 @pytest.mark.parametrize("name", ["old_links", "redirects"])
 def test_the_cli_builds_the_fixtures_strictly(tmp_path: Path, name: str) -> None:
     site = copy_site(name, tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site / "mkdocs.yml")],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        cwd=REPO,
-        timeout=120,
-    )
+    result = cli_build(site)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr

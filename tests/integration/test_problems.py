@@ -12,7 +12,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.exceptions import Abort
 
-from tests.conftest import REPO, Built, copy_site, load
+from tests.conftest import Built, cli_build, copy_site, load
 
 BuildSite = Callable[..., Built]
 
@@ -38,14 +38,7 @@ def test_problems_are_warnings_naming_file_and_key(build_site: BuildSite) -> Non
 
 def test_strict_build_fails_on_a_content_problem_without_traceback(tmp_path) -> None:  # type: ignore[no-untyped-def]
     site = copy_site("problems", tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site / "mkdocs.yml")],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        cwd=REPO,
-        timeout=120,
-    )
+    result = cli_build(site)
     assert result.returncode != 0
     output = result.stdout + result.stderr
     assert "Aborted with 5 warnings in strict mode" in output
