@@ -191,11 +191,6 @@ def read_blog(
         series_from=options.series_from,
         blog_dir=options.blog_dir,
     )
-    notes.append(
-        blog_summary(
-            catalog, candidates, blog_dir=options.blog_dir, date_from_git=options.date_from_git
-        )
-    )
     images = [*catalog.images.values()] + [
         s.image for s in catalog.series.values() if s.image is not None
     ]
@@ -214,6 +209,13 @@ def read_blog(
             listing=makes_listing(settings),
         ),
         known,
+    )
+    # the summary line, as under MkDocs: the listing pages (written by init-pages) are no posts
+    sources = [uri for uri in candidates if uri not in plan]
+    notes.append(
+        blog_summary(
+            catalog, sources, blog_dir=options.blog_dir, date_from_git=options.date_from_git
+        )
     )
     strings = strings_for(settings.language, options.strings)
     renderer = Renderer(settings.theme_dirs, strings, direction=text_direction(settings.language))

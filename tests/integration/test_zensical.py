@@ -279,3 +279,33 @@ def test_zensical_serve_shows_an_edit_on_every_page_that_shows_the_post(blog: Pa
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_a_jekyll_blog_builds_on_zensical_as_on_mkdocs(tmp_path: Path) -> None:
+    """Issue 10's shapes come from the shared core: dates in file names and Jekyll's
+    ``series: {id, index}`` give the same posts, series and boxes on Zensical."""
+    site = copy_site("jekyll", tmp_path)
+    config = site / "mkdocs.yml"
+    # Zensical renders its own (Material) theme only: `theme: mkdocs` stops it
+    text = config.read_text(encoding="utf-8").replace("name: mkdocs", "name: material")
+    config.write_text(
+        text + "markdown_extensions:\n  - mkdocs_series.zensical\nwatch: [docs]\n",
+        encoding="utf-8",
+    )
+    init_pages(config)
+    result = zensical_build(site)
+    assert "WARNING" not in result.stdout + result.stderr, result.stderr
+    listing = page(site, "blog")
+    titles = [h.get_text(strip=True) for h in listing.select(".series-card__title")]
+    # every post dated by its file name is listed, newest first
+    assert titles == [
+        "A short note",
+        "Evaluating agents",
+        "Calling tools",
+        "A tool server: the basics",
+    ]
+    post = page(site, "blog/2025-06-16-tool-calling")
+    box = post.select_one(".series-box")
+    assert box is not None and "Large Language Models" in box.get_text()
+    meta = post.select_one(".series-meta")
+    assert meta is not None and "16 June 2025" in meta.get_text()
