@@ -134,7 +134,7 @@ def _updated(
         if isinstance(value, list):  # Material allows several updates: the latest counts
             dates = [parse_date(v) for v in value]
             if dates and all(d is not None for d in dates):
-                return max(dates, key=_sortable)
+                return max((d for d in dates if d is not None), key=sort_key)
         elif (updated := parse_date(value)) is not None:
             return updated
         problems.append(
@@ -143,8 +143,11 @@ def _updated(
     return None
 
 
-def _sortable(date: dt.datetime | None) -> dt.datetime:
-    assert date is not None
+def sort_key(date: dt.datetime) -> dt.datetime:
+    """Naive UTC for aware datetimes, as-is for naive ones: any mix of them sorts."""
     if date.tzinfo is not None and date.utcoffset() is not None:
-        return date.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return date
+        try:
+            return date.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        except OverflowError:  # within hours of year 1 or 9999: its wall clock will do
+            return date.replace(tzinfo=None)
+    return date.replace(tzinfo=None)

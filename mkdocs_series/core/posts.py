@@ -24,15 +24,16 @@ aliases are those of ``schema.FIELDS``):
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import functools
 import posixpath
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from . import schema
-from .dates import parse_date, post_dates, strip_date_prefix
+from .dates import parse_date, post_dates, sort_key, strip_date_prefix
 from .frontmatter import FrontMatterError, split_front_matter
+from .hints import closest_name
 from .images import image_value
 from .models import Post, Problem
 from .readtime import reading_time
@@ -41,7 +42,7 @@ from .series_sources import first_category
 from .titles import title_on_top
 from .values import drop_empty, yaml_text
 
-__all__ = ["parse_date", "read_post"]
+__all__ = ["parse_date", "read_post", "sort_key"]
 
 # The keys and their aliases come from the schema (``schema.py``), the one table of them.
 PART_KEYS = schema.PART.names
@@ -126,28 +127,25 @@ def read_post(
     return post, problems
 
 
+@functools.lru_cache(maxsize=1024)
+def _typo_of(key: str) -> str | None:
+    """The key of ours that ``key`` likely misspells; cached: the same foreign keys
+    (``layout``, ``tags``, ``author``) come back on every post."""
+    return closest_name(key, sorted(POST_KEYS), cutoff=0.8)
+
+
 def likely_typos(src_uri: str, meta: dict[str, Any]) -> list[Problem]:
     """Unknown keys that look like a misspelt key of ours which the post does not have."""
     problems = []
     for key in meta:
         if key in POST_KEYS:
             continue
-        close = difflib.get_close_matches(key, POST_KEYS, n=1, cutoff=0.8)
-        if close and close[0] not in meta:
+        close = _typo_of(key)
+        if close is not None and close not in meta:
             problems.append(
-                Problem(src_uri, key, f"unknown key; did you mean '{close[0]}'? It is ignored")
+                Problem(src_uri, key, f"unknown key; did you mean '{close}'? It is ignored")
             )
     return problems
-
-
-def sort_key(date: dt.datetime) -> dt.datetime:
-    """Naive UTC for aware datetimes, as-is for naive ones: any mix of them sorts."""
-    if date.tzinfo is not None and date.utcoffset() is not None:
-        try:
-            return date.astimezone(dt.timezone.utc).replace(tzinfo=None)
-        except OverflowError:  # within hours of year 1 or 9999: its wall clock will do
-            return date.replace(tzinfo=None)
-    return date.replace(tzinfo=None)
 
 
 def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, Any] | None:

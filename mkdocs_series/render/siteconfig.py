@@ -9,10 +9,11 @@ checked as MkDocs checks them (each option's type, then ``check_options``) into 
 from __future__ import annotations
 
 import os
+import types
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -96,21 +97,32 @@ def series_options(plugins: Any) -> tuple[dict[str, Any] | None, bool]:
     return found, blog
 
 
-_OPTIONAL = {"listing": bool, "language": str, "date_format": str}  # may also be null
+_HINTS = typing.get_type_hints(Options)  # each option's declared type, read once
 
 
-def _type_error(name: str, value: Any, default: Any) -> str | None:
-    """What is wrong with the type of option ``name`` (MkDocs' ``Type`` check), if any."""
-    if value is None and name in _OPTIONAL:
+def _accepts(hint: Any, value: Any) -> bool:
+    """Whether ``value``, as YAML gives it, fits the declared type ``hint`` (what MkDocs'
+    ``Type``, ``Optional`` and ``ListOfItems`` checks of ``SeriesConfig`` accept)."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return any(_accepts(arg, value) for arg in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if typing.get_origin(hint) is tuple:  # a list in YAML
+        return isinstance(value, (list, tuple))
+    if typing.get_origin(hint) is Mapping:
+        return isinstance(value, Mapping)
+    if isinstance(value, bool) and hint is not bool:
+        return False
+    return isinstance(value, hint)
+
+
+def _type_error(name: str, value: Any) -> str | None:
+    """What is wrong with the type of option ``name``, worded as MkDocs' ``Type`` check."""
+    hint = _HINTS[name]
+    if _accepts(hint, value):
         return None
-    expected = _OPTIONAL.get(name) or type(default)
-    if expected is int and isinstance(value, bool):
-        return "Expected type: <class 'int'> but received: <class 'bool'>"
-    if expected in (dict, MappingProxyType) and isinstance(value, Mapping):
-        return None
-    if not isinstance(value, expected):
-        return f"Expected type: {expected} but received: {type(value)}"
-    return None
+    expected = hint if isinstance(hint, type) else str(hint).replace("typing.", "")
+    return f"Expected type: {expected} but received: {type(value)}"
 
 
 def load_options(raw: Mapping[str, Any] | None, *, where: str) -> Options:
@@ -131,7 +143,7 @@ def load_options(raw: Mapping[str, Any] | None, *, where: str) -> Options:
                         f"{where}: plugin 'series', option 'strings.{key}': {message}"
                     )
             value = {k: v for k, v in value.items() if k in known}
-        error = _type_error(name, value, values[name])
+        error = _type_error(name, value)
         if error:
             raise SiteConfigError(f"{where}: plugin 'series', option '{name}': {error}")
         values[name] = value

@@ -174,3 +174,15 @@ def test_empty_values_fall_back_quietly(key: str) -> None:
 def test_date_strings_of_other_generators(front: str, date: dt.datetime) -> None:
     post, problems = read_post("blog/a.md", post_text(front))
     assert problems == [] and post is not None and post.date == date
+
+
+def test_an_update_date_near_year_one_does_not_crash() -> None:
+    """A list of update dates is compared with ``sort_key``, which guards the overflow."""
+    from mkdocs_series.core.posts import read_post
+
+    text = (
+        "---\ntitle: T\ndate: 2025-01-01\n"
+        "updated: ['0001-01-01T01:00:00+05:00', 2020-01-01]\n---\nBody.\n"
+    )
+    post, _ = read_post("blog/t.md", text)
+    assert post is not None and post.updated is not None and post.updated.year == 2020

@@ -101,3 +101,23 @@ def test_the_command_reports_a_bad_config_without_traceback(
     config = make_site(tmp_path, CONFIG.replace("per_page: 1", "per_page: 0"))
     assert main(["init-pages", "-f", str(config)]) == 1
     assert "option 'per_page' must be a positive number, found 0" in capsys.readouterr().out
+
+
+def test_every_option_type_matches_what_mkdocs_loads() -> None:
+    """Options whose default is null or a tuple (issue 10 and 13 options) are read the same
+    way on Zensical as under MkDocs: a list, a text, a number, a null."""
+    from mkdocs_series.mkdocs.config import SeriesConfig
+    from mkdocs_series.mkdocs.config import load_options as mkdocs_options
+    from mkdocs_series.render.siteconfig import load_options
+
+    for raw in (
+        {"series_from": "folder", "image_ratio": "16:9", "image_patterns": ["/img/{name}.{ext}"]},
+        {"series_from": "category", "image_ratio": 1.5, "date_from_git": True},
+        {"image_ratio": 2, "timezone": "Europe/Paris", "show_updated": True, "language": None},
+    ):
+        config = SeriesConfig()
+        config.load_dict(dict(raw))
+        assert not config.validate()[0]
+        assert load_options(raw, where="t") == mkdocs_options(config), raw
+    with pytest.raises(SiteConfigError, match=r"option 'image_patterns': Expected type"):
+        load_options({"image_patterns": "images/{name}.{ext}"}, where="t")
