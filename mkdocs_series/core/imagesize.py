@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 import struct
+from collections.abc import Callable
 from pathlib import Path
+
+from .models import Catalog
 
 # Enough for the header of every format here but JPEG, whose size comes after its
 # metadata (EXIF, ICC profiles): for a JPEG not sized in this much, the whole file is read.
@@ -156,3 +159,22 @@ def parse_ratio(value: object) -> tuple[float, float]:
     if len(parts) != 2 or not all(0 < part < 1e6 for part in parts):
         raise problem
     return parts[0], parts[1]
+
+
+def catalog_image_sizes(
+    catalog: Catalog, path_of: Callable[[str], str | Path | None]
+) -> dict[str, tuple[int, int]]:
+    """``src_uri`` -> ``(width, height)`` of every featured and series image of ``catalog``
+    whose file (``path_of(src_uri)``; ``None``: no file on disk) says its size in its
+    header. Each file is read once, however many posts share it."""
+    images = [*catalog.images.values()]
+    images += [series.image for series in catalog.series.values() if series.image is not None]
+    sizes: dict[str, tuple[int, int]] = {}
+    for image in images:
+        if image.src_uri is None or image.src_uri in sizes:
+            continue
+        path = path_of(image.src_uri)
+        size = read_image_size(path) if path is not None else None
+        if size is not None:
+            sizes[image.src_uri] = size
+    return sizes

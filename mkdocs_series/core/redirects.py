@@ -20,7 +20,6 @@ from urllib.parse import unquote, urlsplit
 
 from . import schema
 from .models import Problem
-from .urls import base_parts, relative_url, url_parts
 
 OLD_ADDRESS_KEYS = (schema.ALIASES.key, schema.REDIRECT_FROM.key, schema.PERMALINK.key)
 _PAGE_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
@@ -217,8 +216,3 @@ def plan_redirects(
 def _dest_of(url: str) -> str:
     """The built file of a page's URL (``x/`` -> ``x/index.html``)."""
     return url + "index.html" if url.endswith("/") or url == "" else url
-
-
-def redirect_link(dest_uri: str, post_url: str) -> str:
-    """The post's URL relative to the redirect page at ``dest_uri``."""
-    return relative_url(post_url, url_parts(post_url), base_parts(dest_uri))

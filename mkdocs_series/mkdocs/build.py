@@ -23,14 +23,15 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from ..core.catalog import build_catalog, is_under, listing_src_uri
+from ..core.catalog import is_under, listing_src_uri
 from ..core.frontmatter import without_unreadable_front_matter
-from ..core.gitdates import git_added_dates
+from ..core.imagesize import catalog_image_sizes
 from ..core.models import Catalog, Problem
 from ..core.pages import BLOG, SERIES_INDEX, ListingPage, plan_pages
-from ..core.posts import ReadingOptions, read_post
+from ..core.posts import read_post
 from ..core.summary import blog_summary
 from ..render.blog import Blog, Site, has_marker
+from ..render.collect import collect_posts, reading_options
 from ..render.i18n import strings_for, text_direction
 from ..render.options import Options
 from ..render.renderer import Renderer, find_h1
@@ -38,7 +39,7 @@ from .oldsite import OldSite, add_redirects
 from .pageshape import lift_lone_pages, title_anchor, toc_with_title
 from .serve_state import Parsed, ServeState, StampedView
 from .signatures import box_signatures, catalog_signature, listing_signatures
-from .sitefiles import existing_page_at, front_matter_page, image_sizes, stamp
+from .sitefiles import existing_page_at, front_matter_page, stamp
 
 log = get_plugin_logger(__name__)
 
@@ -97,11 +98,7 @@ class SiteBuild:
         self.renderer = Renderer(
             config.theme.dirs, self.strings, direction=text_direction(self.language)
         )
-        self.reading = ReadingOptions(
-            words_per_minute=options.words_per_minute,
-            code_words_per_minute=options.code_words_per_minute,
-            cjk_chars_per_minute=options.cjk_chars_per_minute,
-        )
+        self.reading = reading_options(options)
         self.token = object()  # this build's stamp of every file outside `mkdocs serve`
         self.stamps: dict[str, Hashable | None] = {}  # src_uri -> its file's stamp
         self.catalog = Catalog()
@@ -112,16 +109,15 @@ class SiteBuild:
             convert=options.convert_old_markup,
             macros="macros" in config.plugins,
         )
-        self.added: dict[str, dt.datetime] = {}  # date_from_git: src_uri -> commit date
 
     # -- on_config -------------------------------------------------------------------------
 
-    def configure(self, config: MkDocsConfig) -> MkDocsConfig:
+    def configure(self) -> MkDocsConfig:
         """Forget parses made with other reading rates; add the stylesheet."""
         self.state.use_reading(self.reading)
-        if CSS_URI not in config.extra_css:
-            config.extra_css.append(CSS_URI)
-        return config
+        if CSS_URI not in self.config.extra_css:
+            self.config.extra_css.append(CSS_URI)
+        return self.config
 
     # -- on_files --------------------------------------------------------------------------
 
@@ -136,27 +132,21 @@ class SiteBuild:
             for f in files.documentation_pages()
             if is_under(f.src_uri, options.blog_dir) and f is not listing
         ]
-        if options.date_from_git:  # issue 10: one git log for the whole blog
-            sources = [f.src_uri for f in candidates]
-            self.added, git_problems = git_added_dates(config.docs_dir, sources)
-            report(git_problems)
-        self.catalog = build_catalog(
-            [f.src_uri for f in candidates],
-            lambda src_uri: self._parse(files.src_uris[src_uri]),
+        sources = [f.src_uri for f in candidates]
+        self.catalog, git_problems = collect_posts(
+            options,
+            sources,
+            lambda src_uri, added: self._parse(files.src_uris[src_uri], added),
+            docs_dir=config.docs_dir,
             known_files=files.src_uris.keys(),
             include_drafts=self.serving,
             now=dt.datetime.now().astimezone(),
-            future_as_draft=options.future_as_draft,
-            series_settings=options.series,
-            image_patterns=options.image_patterns,
-            series_from=options.series_from,  # issue 10: series from folders or categories
-            blog_dir=options.blog_dir,
         )
-        self.state.parsed.retain([f.src_uri for f in candidates])
+        report(git_problems)
+        self.state.parsed.retain(sources)
         self.state.excerpts.retain(self.catalog.posts.keys())
         report(self.catalog.problems)
-        sources = [f.src_uri for f in candidates]  # issue 10: one line sums up the blog
-        git = options.date_from_git
+        git = options.date_from_git  # one line sums up the blog
         report([blog_summary(self.catalog, sources, blog_dir=options.blog_dir, date_from_git=git)])
         for file in candidates:
             self._arrange_post(files, file)
@@ -183,10 +173,10 @@ class SiteBuild:
             ),
             listing_uri=listing.src_uri,
             excerpts=StampedView(self.state.excerpts, self.stamps),
-            image_sizes=image_sizes(
-                [*self.catalog.images.values()]
-                + [s.image for s in self.catalog.series.values() if s.image is not None],
-                files,
+            # a file another plugin made in memory has no path, and no size
+            image_sizes=catalog_image_sizes(
+                self.catalog,
+                lambda uri: file.abs_src_path if (file := files.src_uris.get(uri)) else None,
             ),
         )
         report(self.blog.problems)
@@ -197,11 +187,11 @@ class SiteBuild:
         self._refresh_stale_pages(files)
         return files
 
-    def _parse(self, file: File) -> Parsed:
-        """``read_post`` of a source file, reused while the file is unchanged."""
+    def _parse(self, file: File, added: dt.datetime | None) -> Parsed:
+        """``read_post`` of a source file, reused while the file is unchanged (and its
+        commit date too: a new one reads the file again)."""
         stamped = stamp(file, None if self.serving else self.token)
         self.stamps[file.src_uri] = stamped
-        added = self.added.get(file.src_uri)  # a new commit date reads the file again
         return self.state.parsed.get(
             file.src_uri,
             None if stamped is None else (stamped, added),

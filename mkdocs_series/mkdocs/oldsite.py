@@ -11,8 +11,8 @@ from mkdocs.structure.files import File, Files
 from ..core.catalog import is_under
 from ..core.models import Catalog, Problem
 from ..core.oldmarkup import LinkTargets, convert_old_markup, leftover_message
-from ..core.redirects import plan_redirects, redirect_link
-from ..core.urls import absolute_url
+from ..core.redirects import plan_redirects
+from ..core.urls import absolute_url, relative_to
 from ..render.renderer import Renderer
 
 log = get_plugin_logger(__name__)
@@ -72,7 +72,7 @@ def add_redirects(
     redirects, problems = plan_redirects(posts, taken=taken, site_url=config.site_url)
     for redirect in redirects:
         post_url = posts[redirect.src_uri][0]
-        url = redirect_link(redirect.dest_uri, post_url)
+        url = relative_to(post_url, redirect.dest_uri)  # from the redirect page
         html = renderer.render(
             "redirect",
             url=url,

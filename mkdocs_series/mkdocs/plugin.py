@@ -78,7 +78,7 @@ class SeriesPlugin(BasePlugin[SeriesConfig]):  # type: ignore[no-untyped-call]
         self._build = SiteBuild(
             options, config, self._state, serving=self._serving, dirty=self._dirty
         )
-        return self._build.configure(config)
+        return self._build.configure()
 
     @event_priority(-49)  # see the module's docstring
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:

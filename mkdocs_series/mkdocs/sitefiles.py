@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
-
-from ..core.imagesize import read_image_size
-from ..core.models import Image
+from mkdocs.structure.files import File
 
 
 class GeneratedPage(File):
@@ -68,17 +65,3 @@ def existing_page_at(by_dest: dict[str, File], planned: File) -> File | None:
         f"series: {file.src_uri} is published at {file.dest_uri}, where a listing page of "
         "the blog goes; rename it, or make it a Markdown page to put the cards on it"
     )
-
-
-def image_sizes(images: Iterable[Image], files: Files) -> dict[str, tuple[int, int]]:
-    """``src_uri`` -> ``(width, height)`` of each image file in ``docs_dir`` whose header
-    says its size (a file another plugin made in memory is left unsized)."""
-    sizes = {}
-    for image in images:
-        file = files.src_uris.get(image.src_uri or "")
-        if file is None or file.abs_src_path is None or image.src_uri in sizes:
-            continue
-        size = read_image_size(file.abs_src_path)
-        if size is not None:
-            sizes[file.src_uri] = size
-    return sizes

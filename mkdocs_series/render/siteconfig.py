@@ -12,7 +12,7 @@ import os
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -56,12 +56,9 @@ class SiteConfig:
     docs_dir: Path
     options: Options
     site_name: str = ""
-    site_url: str | None = None
-    use_directory_urls: bool = True
     language: str = "en"
     watch: tuple[str, ...] = ()  # real paths
     has_material_blog: bool = False
-    raw: Mapping[str, Any] = field(default_factory=dict)
 
 
 def find_config(root: Path) -> Path | None:
@@ -177,10 +174,7 @@ def read_site_config(path: Path) -> SiteConfig:
         docs_dir=docs_dir.resolve(),
         options=options,
         site_name=str(raw.get("site_name") or ""),
-        site_url=str(raw["site_url"]) if raw.get("site_url") else None,
-        use_directory_urls=raw.get("use_directory_urls", True) is not False,
         language=options.language or language,
         watch=tuple(os.path.realpath(w) for w in watched),
         has_material_blog=has_blog,
-        raw=raw,
     )

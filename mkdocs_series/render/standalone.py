@@ -18,15 +18,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..core.catalog import build_catalog, is_under, listing_src_uri
+from ..core.catalog import is_under, listing_src_uri
 from ..core.frontmatter import FrontMatterError, split_front_matter
-from ..core.gitdates import git_added_dates
-from ..core.imagesize import read_image_size
+from ..core.imagesize import catalog_image_sizes
 from ..core.models import Problem
 from ..core.pages import BLOG, SERIES_INDEX, ListingPage, plan_pages
-from ..core.posts import ReadingOptions, read_post
+from ..core.posts import read_post
 from ..core.summary import blog_summary
 from .blog import Blog, Site, has_marker
+from .collect import collect_posts, reading_options
 from .i18n import strings_for, text_direction
 from .options import Options
 from .renderer import Renderer
@@ -159,11 +159,7 @@ def read_blog(
     options = settings.options
     known = frozenset(docs_files(docs_dir) if files is None else files)
     listing_uri = listing_src_uri(options.blog_dir)
-    reading = ReadingOptions(
-        words_per_minute=options.words_per_minute,
-        code_words_per_minute=options.code_words_per_minute,
-        cjk_chars_per_minute=options.cjk_chars_per_minute,
-    )
+    reading = reading_options(options)
 
     def read_text(src_uri: str) -> str:
         if read is not None:
@@ -175,31 +171,16 @@ def read_blog(
         for uri in known
         if uri.endswith(".md") and uri != listing_uri and is_under(uri, options.blog_dir)
     )
-    added: dict[str, dt.datetime] = {}
-    notes: list[Problem] = []
-    if options.date_from_git:  # one git call for the whole blog, as under MkDocs
-        added, notes = git_added_dates(str(docs_dir), candidates)
-    catalog = build_catalog(
+    catalog, notes = collect_posts(
+        options,
         candidates,
-        lambda uri: read_post(uri, read_text(uri), reading=reading, added=added.get(uri)),
+        lambda uri, added: read_post(uri, read_text(uri), reading=reading, added=added),
+        docs_dir=str(docs_dir),
         known_files=known,
         include_drafts=False,
         now=now or dt.datetime.now().astimezone(),
-        future_as_draft=options.future_as_draft,
-        series_settings=options.series,
-        image_patterns=options.image_patterns,
-        series_from=options.series_from,
-        blog_dir=options.blog_dir,
     )
-    images = [*catalog.images.values()] + [
-        s.image for s in catalog.series.values() if s.image is not None
-    ]
-    sizes = {
-        image.src_uri: size
-        for image in images
-        if image.src_uri in known
-        and (size := read_image_size(docs_dir / image.src_uri)) is not None
-    }
+    sizes = catalog_image_sizes(catalog, lambda uri: docs_dir / uri if uri in known else None)
     plan = plan_site(
         plan_pages(
             catalog,

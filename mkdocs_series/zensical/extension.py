@@ -37,8 +37,6 @@ from ..core.models import Problem
 from ..render.siteconfig import SiteConfig, SiteConfigError, find_config, read_site_config
 from ..render.standalone import BlogSettings, SourceBlog, read_blog
 
-TESTED_VERSIONS = "0.0.73"
-
 
 @functools.cache
 def _context_class() -> Any | None:

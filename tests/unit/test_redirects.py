@@ -13,8 +13,8 @@ from mkdocs_series.core.redirects import (
     old_addresses,
     plan_redirects,
     redirect_dest,
-    redirect_link,
 )
+from mkdocs_series.core.urls import relative_to
 
 DATE = dt.datetime(2025, 6, 9, 8, 5)
 
@@ -124,10 +124,10 @@ def test_the_same_address_twice_in_one_post_is_one_redirect() -> None:
     assert len(redirects) == 1 and problems == []
 
 
-def test_redirect_link_is_relative_to_the_redirect_page() -> None:
-    assert redirect_link("posts/old/index.html", "blog/new/") == "../../blog/new/"
-    assert redirect_link("2019/old.html", "blog/new.html") == "../blog/new.html"
-    assert redirect_link("index.html", "blog/new/") == "blog/new/"
+def test_the_link_to_the_post_is_relative_to_the_redirect_page() -> None:
+    assert relative_to("blog/new/", "posts/old/index.html") == "../../blog/new/"
+    assert relative_to("blog/new.html", "2019/old.html") == "../blog/new.html"
+    assert relative_to("blog/new/", "index.html") == "blog/new/"
 
 
 def test_read_post_keeps_the_old_addresses() -> None:
